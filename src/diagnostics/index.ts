@@ -1,0 +1,3 @@
+export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './types.js';
+export { ParseError } from './parse-error.js';
+export { codeFrame, formatDiagnostic } from './messages.js';

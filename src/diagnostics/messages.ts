@@ -1,0 +1,70 @@
+import type { Diagnostic, Lang } from './types.js';
+
+type Texts = Record<Diagnostic['code'], string>;
+
+/** What each code means, per language; `{found}` and `{expected}` are filled in. */
+const TEXTS: Record<Lang, Texts> = {
+  vi: {
+    empty_input: 'Chỉ tiêu trống: không có nội dung để đọc.',
+    unexpected_token: 'Không đọc được `{found}` ở đây; cần {expected}.',
+    missing_closer: 'Thiếu phần kết của khoảng: sau `{found}` cần {expected}.',
+    missing_baseline: 'Thiếu mốc so sánh sau `{found}`: cần {expected}.',
+    missing_figure: 'Thiếu con số: sau `{found}` cần {expected}.',
+    invalid_number: 'Số `{found}` không hợp lệ.',
+    invalid_date: 'Ngày `{found}` không có thật.',
+    invalid_period: 'Kỳ `{found}` không có thật (quý I–IV, tháng 1–12).',
+    inverted_range: 'Khoảng `{found}` ngược: số đầu phải nhỏ hơn số sau.',
+    unbalanced_paren: 'Dấu ngoặc `{found}` không có dấu đóng/mở tương ứng.',
+    input_too_long: 'Chỉ tiêu quá dài để đọc như một câu ({found} ký tự).',
+    typo_corrected: 'Đã đọc `{found}` là `{expected}`.',
+    figure_in_subject: 'Con số `{found}` chỉ mô tả đối tượng, không phải mức chỉ tiêu.',
+  },
+  en: {
+    empty_input: 'Empty target: there is nothing to read.',
+    unexpected_token: 'Cannot read `{found}` here; expected {expected}.',
+    missing_closer: 'A range is not closed: after `{found}` expected {expected}.',
+    missing_baseline: 'Missing baseline after `{found}`: expected {expected}.',
+    missing_figure: 'Missing figure: after `{found}` expected {expected}.',
+    invalid_number: 'The number `{found}` is not valid.',
+    invalid_date: 'The date `{found}` does not exist.',
+    invalid_period: 'The period `{found}` does not exist (quarters I–IV, months 1–12).',
+    inverted_range: 'The range `{found}` is inverted: the first figure must be the smaller.',
+    unbalanced_paren: 'The bracket `{found}` has no partner.',
+    input_too_long: 'The target is too long to read as one statement ({found} characters).',
+    typo_corrected: 'Read `{found}` as `{expected}`.',
+    figure_in_subject: 'The figure `{found}` only describes the subject; it is not the bound.',
+  },
+};
+
+const OR: Record<Lang, string> = { vi: ' hoặc ', en: ' or ' };
+const SUGGEST: Record<Lang, string> = { vi: 'Có phải ý là `{s}`?', en: 'Did you mean `{s}`?' };
+
+function listExpected(expected: readonly string[], lang: Lang): string {
+  return expected.map((e) => `\`${e}\``).join(OR[lang]);
+}
+
+/**
+ * Render a diagnostic as one line of text (no position: callers add `line:col`).
+ *
+ * @example
+ * formatDiagnostic(d, 'en') // "A range is not closed: after `từ 80%` expected `trở lên`. Did you mean `trở lên`?"
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = 'vi'): string {
+  const base = TEXTS[lang][d.code]
+    .replace('{found}', d.found)
+    .replace('{expected}', d.code === 'typo_corrected' ? (d.expected[0] ?? '') : listExpected(d.expected, lang));
+  return d.suggestion ? `${base} ${SUGGEST[lang].replace('{s}', d.suggestion)}` : base;
+}
+
+/**
+ * Quote the source line of a diagnostic with a caret under its column, as compilers do.
+ *
+ * @example
+ * codeFrame('Đạt từ 80% trở', d) // "Đạt từ 80% trở\n           ^^^"
+ */
+export function codeFrame(source: string, d: Diagnostic): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const line = lines[d.range.line - 1] ?? '';
+  const width = Math.max(1, Math.min(d.range.end - d.range.start, line.length - d.range.column + 1));
+  return `${line}\n${' '.repeat(Math.max(0, d.range.column - 1))}${'^'.repeat(width)}`;
+}

@@ -1,0 +1,38 @@
+import type { Span } from '../ast/types.js';
+
+/** Stable codes of parse diagnostics; the text of a message may change, a code does not. */
+export type ParseErrorCode =
+  | 'empty_input'
+  | 'unexpected_token'
+  | 'missing_closer'
+  | 'missing_baseline'
+  | 'missing_figure'
+  | 'invalid_number'
+  | 'invalid_date'
+  | 'invalid_period'
+  | 'inverted_range'
+  | 'unbalanced_paren'
+  | 'input_too_long';
+
+/** Codes of warnings: the text was read, but not as written. */
+export type WarningCode = 'typo_corrected' | 'figure_in_subject';
+
+/** Language of rendered messages: Vietnamese by default, English on request. */
+export type Lang = 'vi' | 'en';
+
+/**
+ * One finding about a statement, as data (Langium-style): rendering it as text is a separate
+ * step (`formatDiagnostic`), so apps can translate or place it themselves.
+ */
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly code: ParseErrorCode | WarningCode;
+  /** Where, in the author's original text. */
+  readonly range: Span;
+  /** What the parser would have accepted here, in canonical spelling (`trở lên`, `so với`). */
+  readonly expected: readonly string[];
+  /** The likely intended text (`trở lên` for `tro le`), when one is likely. */
+  readonly suggestion?: string;
+  /** What was found at `range`, as written. */
+  readonly found: string;
+}

@@ -1,0 +1,53 @@
+import type { DecimalString } from '../ast/types.js';
+
+/**
+ * Print a canonical decimal string the Vietnamese way: `.` groups thousands, `,` is the
+ * decimal mark. Pure string work, so no float ever rounds a figure on its way to the page.
+ *
+ * @example
+ * formatDecimalVi('1000')   // "1.000"
+ * formatDecimalVi('9.95')   // "9,95"
+ * formatDecimalVi('-1234.5') // "-1.234,5"
+ */
+export function formatDecimalVi(value: DecimalString): string {
+  const negative = value.startsWith('-');
+  const [int = '0', frac] = (negative ? value.slice(1) : value).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/**
+ * Read a figure as Vietnamese text writes it into a canonical decimal string, or `undefined`
+ * when it is not a number. A dot followed by groups of exactly three digits groups thousands
+ * (`1.000`); a comma is the decimal mark (`7,5`); a lone dot before other digit counts is read
+ * as an English decimal point (`7.5`). Leading zeros are dropped (`07` → `7`).
+ *
+ * @example
+ * parseDecimalVi('1.000')  // "1000"
+ * parseDecimalVi('7,5')    // "7.5"
+ * parseDecimalVi('07')     // "7"
+ * parseDecimalVi('1.000,50') // "1000.5"
+ */
+export function parseDecimalVi(text: string): DecimalString | undefined {
+  let int: string;
+  let frac = '';
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) {
+    const [i = '', f = ''] = text.split(',');
+    int = i.replace(/\./g, '');
+    frac = f;
+  } else if (/^\d+([.,]\d+)?$/.test(text)) {
+    const [i = '', f = ''] = text.split(/[.,]/);
+    int = i;
+    frac = f;
+  } else {
+    return undefined;
+  }
+  return canonicalDecimal(int, frac);
+}
+
+/** Join integer and fraction digits without leading or trailing zeros. */
+function canonicalDecimal(int: string, frac: string): DecimalString {
+  const i = int.replace(/^0+(?=\d)/, '');
+  const f = frac.replace(/0+$/, '');
+  return f ? `${i}.${f}` : i;
+}

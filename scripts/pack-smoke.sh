@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The packed-tarball smoke test (called by .ci/run, or `npm run pack:smoke` which builds first).
+#
+# Packs the current dist/ with `npm pack`, installs the tarball into a scratch project in a
+# temporary directory, runs the tests of the packed package (test/package/), then uses the
+# installed package the way a user does, under the current Node and under Node 22 and 24
+# (the `node` package from the registry puts those binaries in node_modules/.bin):
+#   - the CLI: `npx chitieu parse "Giảm 07% so với năm 2022"` must print the canonical form;
+#   - the API: test/package/smoke-api.mjs imports chitieu and checks the AST.
+# Packing and installing stop at the first failure; the checks after that all run, and the
+# script exits non-zero if any failed, listing them. KEEP_SMOKE=1 keeps the temporary directory.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/chitieu-smoke.XXXXXX")"
+if [[ "${KEEP_SMOKE:-}" == 1 ]]; then
+  echo "pack-smoke: keeping $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+
+statement='Giảm 07% so với năm 2022'
+expected='giảm ≥ 7% so với năm 2022'
+npm_quiet=(--no-audit --no-fund --loglevel=error)
+
+step() { printf '\n== pack-smoke: %s\n' "$*"; }
+
+failed=()
+# check <label> <command...>: runs the command, records the label if it fails, goes on.
+check() {
+  local label="$1"
+  shift
+  if ! "$@"; then
+    failed+=("$label")
+    printf 'pack-smoke: FAILED: %s\n' "$label" >&2
+  fi
+}
+
+step "npm pack"
+[[ -f "$repo/dist/index.js" ]] || { echo "dist/index.js missing: run npm run build first" >&2; exit 1; }
+tarball="$work/$(cd "$repo" && npm pack --pack-destination "$work" --silent | tail -n 1)"
+echo "$tarball ($(du -k "$tarball" | cut -f1) KB)"
+
+step "install the tarball into a scratch project"
+app="$work/app"
+mkdir "$app"
+printf '{ "name": "chitieu-smoke", "private": true, "type": "module" }\n' >"$app/package.json"
+cp "$repo/test/package/smoke-api.mjs" "$app/"
+(cd "$app" && npm install "$tarball" "${npm_quiet[@]}")
+
+step "tests of the installed package (test/package)"
+package_tests() {
+  (cd "$repo" && CHITIEU_PACKAGE_DIR="$app/node_modules/chitieu" CHITIEU_TARBALL="$tarball" \
+    npx vitest run --config test/package/vitest.config.ts)
+}
+check "tests of the installed package" package_tests
+
+# The CLI and the API script, with whatever `node` is first on PATH.
+smoke_cli() {
+  local version output
+  version="$(node --version)"
+  output="$(cd "$app" && npx --no chitieu parse "$statement")" || return 1
+  if [[ "$output" != "$expected" ]]; then
+    printf 'node %s: chitieu parse %q printed\n  %q\nexpected\n  %q\n' \
+      "$version" "$statement" "$output" "$expected" >&2
+    return 1
+  fi
+  echo "cli ok on node $version: $output"
+}
+smoke_api() { (cd "$app" && node smoke-api.mjs); }
+
+current="$(node --version)"
+step "CLI and API under Node $current"
+check "CLI under Node $current" smoke_cli
+check "API under Node $current" smoke_api
+
+for major in 22 24; do
+  step "CLI and API under Node $major"
+  dir="$work/node$major"
+  mkdir "$dir"
+  printf '{ "name": "node%s", "private": true }\n' "$major" >"$dir/package.json"
+  (cd "$dir" && npm install "node@$major" "${npm_quiet[@]}")
+  [[ "$(PATH="$dir/node_modules/.bin:$PATH" node --version)" == "v$major."* ]] ||
+    { echo "node@$major did not install a Node $major binary" >&2; exit 1; }
+  PATH="$dir/node_modules/.bin:$PATH" check "CLI under Node $major" smoke_cli
+  PATH="$dir/node_modules/.bin:$PATH" check "API under Node $major" smoke_api
+done
+
+if ((${#failed[@]})); then
+  step "${#failed[@]} check(s) failed"
+  printf '  - %s\n' "${failed[@]}" >&2
+  exit 1
+fi
+step "all passed"

@@ -1,0 +1,45 @@
+/**
+ * Module specifiers in built output (esbuild ESM and rollup .d.ts), for the package tests:
+ * what a shipped file would ask the user's resolver for.
+ */
+
+// Static `import ... from "x"` / `export ... from "x"` (possibly spanning lines), bare
+// `import "x"`, and `import("x")` (dynamic imports and .d.ts type queries). esbuild and
+// rollup print top-level imports at the start of a line, which keeps string literals and
+// comments in bundled code (chevrotain's messages mention "import") out of the match.
+const PATTERNS: readonly RegExp[] = [
+  /^\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']/gm,
+  /^\s*import\s*["']([^"']+)["']/gm,
+  /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+];
+
+/**
+ * Every module specifier `source` imports, in order of first appearance, without duplicates.
+ *
+ * @example
+ * importSpecifiers('import { a } from "./chunk-X.js";\nconst m = await import("node:fs");');
+ * // → ['./chunk-X.js', 'node:fs']
+ */
+export function importSpecifiers(source: string): string[] {
+  const found: { at: number; specifier: string }[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of source.matchAll(pattern)) {
+      const specifier = match[1];
+      if (specifier !== undefined) found.push({ at: match.index, specifier });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.specifier))];
+}
+
+/**
+ * Whether a specifier points into the package itself (`./chunk-X.js`, `../index.js`) rather
+ * than at another package or a Node built-in.
+ *
+ * @example
+ * isRelative('./chunk-X.js'); // → true
+ * isRelative('vitest'); // → false
+ */
+export function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../');
+}

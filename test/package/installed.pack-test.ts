@@ -1,0 +1,100 @@
+/**
+ * Tests of the package as a user installs it: run by scripts/pack-smoke.sh after it packed the
+ * build and installed the tarball into a scratch project (see test/package/vitest.config.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSpecifiers, isRelative } from './imports.js';
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run these tests through scripts/pack-smoke.sh`);
+  return value;
+}
+
+const packageDir = requireEnv('CHITIEU_PACKAGE_DIR');
+const tarball = requireEnv('CHITIEU_TARBALL');
+
+interface Manifest {
+  readonly bin: Record<string, string>;
+  readonly exports: Record<string, string | Record<string, string>>;
+  readonly dependencies?: Record<string, string>;
+  readonly peerDependencies?: Record<string, string>;
+}
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest;
+
+const read = (file: string): string => readFileSync(join(packageDir, file), 'utf8');
+
+/** Every file a module loads, itself included, following relative imports (static and dynamic). */
+function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of importSpecifiers(read(file))) {
+      if (isRelative(specifier)) visit(normalize(join(dirname(file), specifier)));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** The imports of `files` that leave the package: other packages and Node built-ins. */
+const outsideImports = (files: readonly string[]): string[] =>
+  files.flatMap((file) => importSpecifiers(read(file)).filter((s) => !isRelative(s)).map((s) => `${file} → ${s}`));
+
+describe('the installed package', () => {
+  it('has every file its exports map points at', () => {
+    const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const missing = targets.filter((t) => !existsSync(join(packageDir, t)));
+    expect(missing).toEqual([]);
+  });
+
+  it('installs its CLI as an executable node script', () => {
+    const cli = manifest.bin['chitieu'];
+    expect(cli).toBe('./dist/cli.js');
+    const file = join(packageDir, cli ?? '');
+    expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env node');
+    expect(() => accessSync(file, constants.X_OK)).not.toThrow();
+  });
+
+  it('pulls in no other package (the runtime libraries are bundled into dist)', () => {
+    const nodeModules = dirname(packageDir);
+    const installed = readdirSync(nodeModules).filter((name) => !name.startsWith('.'));
+    expect(installed).toEqual(['chitieu']);
+    expect(manifest.dependencies).toBeUndefined();
+  });
+
+  it('loads nothing from outside itself when the library is imported: no package, no node: module', () => {
+    // The library also runs in browsers; the CLI is the only place for node: modules.
+    expect(outsideImports(moduleGraph('dist/index.js'))).toEqual([]);
+  });
+
+  it('imports only vitest, its optional peer, from chitieu/vitest', () => {
+    const outside = importSpecifiers(moduleGraph('dist/vitest.js').map(read).join('\n')).filter((s) => !isRelative(s));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.filter((s) => s !== 'vitest' && !s.startsWith('vitest/'))).toEqual([]);
+    expect(Object.keys(manifest.peerDependencies ?? {})).toContain('vitest');
+  });
+
+  it('has type declarations that need no package a user may lack', () => {
+    const declarations = readdirSync(join(packageDir, 'dist'))
+      .filter((f) => f.endsWith('.d.ts'))
+      .map((f) => `dist/${f}`);
+    expect(declarations).toContain('dist/index.d.ts');
+    const outside = outsideImports(declarations).filter((line) => !/→ vitest(\/|$)/.test(line));
+    expect(outside).toEqual([]);
+  });
+
+  it('ships dist, schema.json, grammar and the README, and no sources, tests or benchmarks', () => {
+    const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((entry) => relative('package', entry));
+    const tops = [...new Set(entries.map((entry) => entry.split('/')[0]))].sort();
+    expect(tops).toEqual(['README.md', 'dist', 'grammar', 'package.json', 'schema.json']);
+    expect(entries).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js']));
+  });
+});

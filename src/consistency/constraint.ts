@@ -1,0 +1,172 @@
+import type { Baseline, Bound, Clause, DecimalString, PeriodUnit } from '../ast/types.js';
+import { exact, toDecimalString } from './decimal.js';
+import { interval, negate, type Domain, type Interval } from './interval.js';
+
+/**
+ * The named quantity a clause bounds.
+ * - `rate`: a rate in percent (numerator / denominator × 100), in `[0, 100]`
+ * - `count`: a whole number of `unit` (per `per` when a frequency); `unit` is absent for a
+ *   zero-tolerance clause (`Không để xảy ra`), whose 0 is 0 in any unit
+ * - `change`: the cut in percent against `baseline`, `(base − value) / base × 100`: a decrease
+ *   of 7% is a cut of 7, an increase of 5% a cut of −5. At most 100 (the value cannot go below 0).
+ *   A relative change needs a positive base: against a base of 0 it is undefined.
+ *
+ * `each` is the per-unit quantifier (`mỗi xã`): every unit of that kind must meet the bound.
+ */
+export type Quantity =
+  | { readonly kind: 'rate'; readonly each?: string }
+  | { readonly kind: 'count'; readonly unit?: string; readonly per?: PeriodUnit; readonly each?: string }
+  | { readonly kind: 'change'; readonly baseline: Baseline; readonly each?: string };
+
+/**
+ * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, a cut of at
+ * least 7%), `lower` (a ceiling: `không quá`, zero tolerance, a required increase read as a
+ * cut), or `exact` (`= X`, `khoảng X`).
+ */
+export type Direction = 'higher' | 'lower' | 'exact';
+
+/**
+ * A quantitative clause as a set of values: the values of `quantity` that meet it.
+ * `interval` is the set as written (`trên 100%` stays `(100, ∞)`, which is why it is impossible).
+ */
+export interface Constraint {
+  readonly quantity: Quantity;
+  readonly interval: Interval;
+  readonly direction: Direction;
+  /** A range's stretch figure (`từ 5-10%`: 10), in the quantity's own measure. */
+  readonly stretch?: DecimalString;
+  /** The clause it was read from, for messages. */
+  readonly source?: Clause;
+}
+
+/** Why a clause yields no constraint: it is judged by an assessment, another body, or a date. */
+export type UncheckableKind = 'qualitative' | 'delegated' | 'task';
+
+/** A clause read as a constraint, or the reason it cannot be. */
+export type ConstraintResult =
+  | { readonly checkable: true; readonly constraint: Constraint }
+  | { readonly checkable: false; readonly kind: UncheckableKind };
+
+/** Rates live in `[0, 100]`. */
+export const RATE_DOMAIN: Domain = { interval: interval(['0', true], ['100', true]), integer: false };
+/** Counts are whole numbers `≥ 0`. */
+export const COUNT_DOMAIN: Domain = { interval: interval(['0', true]), integer: true };
+/** A cut is at most 100% (down to 0); an increase has no ceiling. */
+export const CHANGE_DOMAIN: Domain = { interval: interval(undefined, ['100', true]), integer: false };
+
+/**
+ * Where a quantity can live at all.
+ *
+ * @example
+ * domainOf({ kind: 'rate' }) // [0, 100], not whole numbers
+ */
+export function domainOf(q: Quantity): Domain {
+  switch (q.kind) {
+    case 'rate':
+      return RATE_DOMAIN;
+    case 'count':
+      return COUNT_DOMAIN;
+    case 'change':
+      return CHANGE_DOMAIN;
+  }
+}
+
+const BAND = { lo: exact('0.95'), hi: exact('1.05') };
+
+/**
+ * The values a bound admits, on the measure it is written in. `approx X` is `[0.95X, 1.05X]`;
+ * a range (`stretch`) is met from its floor, so only `op` and `value` count.
+ *
+ * @example
+ * boundInterval({ op: 'gt', value: '75' }) // (75, ∞)
+ */
+export function boundInterval(bound: Bound): Interval {
+  const v = bound.value;
+  switch (bound.op) {
+    case 'gte':
+      return interval([v, true]);
+    case 'gt':
+      return interval([v, false]);
+    case 'lte':
+      return interval(undefined, [v, true]);
+    case 'lt':
+      return interval(undefined, [v, false]);
+    case 'eq':
+      return interval([v, true], [v, true]);
+    case 'approx': {
+      const ends = [exact(v).times(BAND.lo), exact(v).times(BAND.hi)].sort((a, b) => a.cmp(b));
+      return interval([toDecimalString(ends[0]!), true], [toDecimalString(ends[1]!), true]);
+    }
+  }
+}
+
+function boundDirection(bound: Bound): Direction {
+  if (bound.op === 'gte' || bound.op === 'gt') return 'higher';
+  if (bound.op === 'lte' || bound.op === 'lt') return 'lower';
+  return 'exact';
+}
+
+function flip(d: Direction): Direction {
+  return d === 'higher' ? 'lower' : d === 'lower' ? 'higher' : 'exact';
+}
+
+function withEach<Q extends Quantity>(q: Q, each: string | undefined): Q {
+  return each === undefined ? q : { ...q, each };
+}
+
+/**
+ * Read one clause as a constraint on its quantity. Qualitative, delegated and task clauses
+ * have no figure to check and come back as `checkable: false`.
+ *
+ * @example
+ * const r = constraintOf(giam7) // `Giảm 07% so với năm 2022`
+ * r.checkable && r.constraint.interval // [7, ∞) on the cut against 2022
+ */
+export function constraintOf(clause: Clause): ConstraintResult {
+  const make = (c: Omit<Constraint, 'source'>): ConstraintResult => ({ checkable: true, constraint: { ...c, source: clause } });
+  switch (clause.kind) {
+    case 'rate':
+      return make({ quantity: withEach({ kind: 'rate' }, clause.each), ...fromBound(clause.bound, false) });
+    case 'count': {
+      const q = { kind: 'count' as const, unit: clause.unit, ...(clause.per ? { per: clause.per } : {}) };
+      return make({ quantity: withEach(q, clause.each), ...fromBound(clause.bound, false) });
+    }
+    case 'change': {
+      const q = withEach({ kind: 'change' as const, baseline: clause.baseline }, clause.each);
+      return make({ quantity: q, ...fromBound(clause.bound, clause.direction === 'increase') });
+    }
+    case 'compare':
+      return make({ quantity: withEach({ kind: 'change', baseline: clause.baseline }, clause.each), ...fromCompare(clause.op) });
+    case 'zero':
+      return make({ quantity: withEach({ kind: 'count' }, clause.each), interval: interval(['0', true], ['0', true]), direction: 'lower' });
+    case 'qualitative':
+    case 'delegated':
+    case 'task':
+      return { checkable: false, kind: clause.kind };
+  }
+}
+
+/** A bound's interval, direction and stretch; `negated` reads an increase as a negative cut. */
+function fromBound(bound: Bound, negated: boolean): Pick<Constraint, 'interval' | 'direction' | 'stretch'> {
+  const i = boundInterval(bound);
+  const d = boundDirection(bound);
+  const stretch = bound.stretch === undefined ? {} : { stretch: negated ? toDecimalString(exact(bound.stretch).neg()) : bound.stretch };
+  return negated ? { interval: negate(i), direction: flip(d), ...stretch } : { interval: i, direction: d, ...stretch };
+}
+
+/**
+ * A comparison with a baseline on the cut: `> năm 2022` (more than the base) is a cut below 0,
+ * `< năm 2022` a cut above 0.
+ */
+function fromCompare(op: 'gt' | 'lt' | 'gte' | 'lte'): Pick<Constraint, 'interval' | 'direction'> {
+  switch (op) {
+    case 'gt':
+      return { interval: interval(undefined, ['0', false]), direction: 'lower' };
+    case 'gte':
+      return { interval: interval(undefined, ['0', true]), direction: 'lower' };
+    case 'lt':
+      return { interval: interval(['0', false]), direction: 'higher' };
+    case 'lte':
+      return { interval: interval(['0', true]), direction: 'higher' };
+  }
+}

@@ -1,0 +1,107 @@
+import { formatDataIssue } from './messages.js';
+
+/**
+ * What went wrong with one row or cell of observed data. Stable codes; the text is rendered
+ * separately (`formatDataIssue`).
+ * - `invalid_json` / `invalid_csv`: the text cannot be read at all
+ * - `wrong_type`: a field has the wrong JSON type
+ * - `missing_field`: a needed field is absent
+ * - `unknown_field`: a field (or CSV column) the format does not have: never skipped in silence
+ * - `invalid_value`: right type, wrong content (a period `2023-13`, a date `2023-02-29`, ...)
+ * - `conflicting_fields`: fields that cannot go together (`value` and `numerator`)
+ * - `duplicate_row`: a second row for the same metric, period and unit
+ */
+export type DataIssueCode =
+  | 'invalid_json'
+  | 'invalid_csv'
+  | 'wrong_type'
+  | 'missing_field'
+  | 'unknown_field'
+  | 'invalid_value'
+  | 'conflicting_fields'
+  | 'duplicate_row';
+
+/**
+ * What was expected instead, as a stable token (rendered by `formatDataIssue`).
+ * `one_measure`: exactly one of `value`, `numerator`+`denominator`, `assessment`, `completed`.
+ */
+export type DataExpectation =
+  | 'json'
+  | 'csv_closed_quote'
+  | 'csv_column_count'
+  | 'observation_set'
+  | 'observations_array'
+  | 'row_object'
+  | 'known_field'
+  | 'text'
+  | 'decimal'
+  | 'exact_decimal'
+  | 'period'
+  | 'iso_date'
+  | 'assessment'
+  | 'one_measure'
+  | 'numerator'
+  | 'denominator'
+  | 'numerator_within_denominator'
+  | 'period_on_metric_row'
+  | 'task_row_fields'
+  | 'start_with_value'
+  | 'unique_row';
+
+/** One bad row or cell: where it is, what was found there and what was expected. */
+export interface DataIssue {
+  readonly code: DataIssueCode;
+  /** JSON path to the offending value: `['observations', 3, 'value']`. CSV rows use the same path. */
+  readonly path: readonly (string | number)[];
+  readonly expected: DataExpectation;
+  /** The offending value or field name, as written (shortened). */
+  readonly found?: string;
+  /** 1-based line in a CSV file. */
+  readonly line?: number;
+}
+
+/**
+ * Data that was read but deserves a look:
+ * - `unused_metric`: rows for a metric (or task) no clause being evaluated uses
+ * - `ambiguous_thousands`: a figure such as `"1.000"`, read as one (decimal point), not 1000
+ */
+export interface DataWarning {
+  readonly code: 'unused_metric' | 'ambiguous_thousands';
+  /** Path of the (first) row concerned. */
+  readonly path: readonly (string | number)[];
+  /** The metric id or figure concerned. */
+  readonly found: string;
+  /** Indices of every row concerned. */
+  readonly rows: readonly number[];
+}
+
+/**
+ * Observed data that cannot be used. Thrown once with every bad row, so a data file is fixed in
+ * one pass; nothing is skipped in silence.
+ *
+ * @example
+ * try { parseObservations(json) } catch (e) {
+ *   if (e instanceof DataError) for (const i of e.issues) console.log(i.path.join('.'), i.expected)
+ * }
+ */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+  /** `invalid_json` or `invalid_csv` when the text is unreadable, otherwise `invalid_data`. */
+  readonly code: 'invalid_data' | 'invalid_json' | 'invalid_csv';
+  /** Every problem found, in row order. */
+  readonly issues: readonly DataIssue[];
+
+  constructor(issues: readonly DataIssue[]) {
+    if (issues.length === 0) throw new TypeError('DataError needs at least one issue');
+    super(summary(issues));
+    const first = issues[0]!.code;
+    this.code = first === 'invalid_json' || first === 'invalid_csv' ? first : 'invalid_data';
+    this.issues = issues;
+  }
+}
+
+/** First issue in Vietnamese, and how many more: the message only; the data is in `issues`. */
+function summary(issues: readonly DataIssue[]): string {
+  const more = issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : '';
+  return `${formatDataIssue(issues[0]!)}${more}`;
+}

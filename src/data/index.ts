@@ -1,0 +1,21 @@
+export type {
+  Observation,
+  ObservationSet,
+  ValueObservation,
+  RateObservation,
+  AssessmentObservation,
+  CompletionObservation,
+  MetricObservation,
+} from './types.js';
+export { rowId } from './types.js';
+export type { DataIssue, DataIssueCode, DataExpectation, DataWarning } from './data-error.js';
+export { DataError } from './data-error.js';
+export { formatDataIssue, formatDataError, formatDataWarning } from './messages.js';
+export type { ParseObservationsOptions } from './parse-observations.js';
+export { parseObservations, parseObservationsJson } from './parse-observations.js';
+export { parseObservationsCsv } from './parse-csv.js';
+export { parseCsv } from './csv.js';
+export { observationSetSchema, observationRowSchema } from './schema.js';
+export { unusedMetricWarnings } from './unused.js';
+export type { ObservationIndex } from './lookup.js';
+export { indexObservations } from './lookup.js';

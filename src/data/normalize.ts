@@ -1,0 +1,101 @@
+import type { DataIssue } from './data-error.js';
+import { toDecimalString } from './decimal.js';
+import type { ObservationRowInput } from './schema.js';
+import type { Observation } from './types.js';
+
+type Path = readonly (string | number)[];
+type Result = { readonly observation: Observation } | { readonly issues: readonly DataIssue[] };
+
+const MEASURES = ['value', 'numerator+denominator', 'assessment', 'completed'] as const;
+
+function measuresOf(r: ObservationRowInput): string[] {
+  const has = [
+    r.value !== undefined,
+    r.numerator !== undefined || r.denominator !== undefined,
+    r.assessment !== undefined,
+    r.completed !== undefined,
+  ];
+  return MEASURES.filter((_, i) => has[i]);
+}
+
+/** Exact decimal of a figure field, or an issue (JSON integers beyond 2^53 are already rounded). */
+function figure(r: ObservationRowInput, key: 'value' | 'numerator' | 'denominator' | 'start', at: Path, issues: DataIssue[]): string {
+  const raw = r[key];
+  const exact = raw === undefined ? undefined : toDecimalString(raw);
+  if (raw !== undefined && exact === undefined) {
+    issues.push({ code: 'invalid_value', path: [...at, key], expected: 'exact_decimal', found: String(raw) });
+  }
+  return exact ?? '0';
+}
+
+function completion(r: ObservationRowInput, row: number, at: Path, issues: DataIssue[]): Observation {
+  const extra = (['metric', 'period', 'unit', 'start'] as const).filter((k) => r[k] !== undefined);
+  if (extra.length > 0) issues.push({ code: 'conflicting_fields', path: at, expected: 'task_row_fields', found: extra.join(', ') });
+  return { kind: 'completion', row, completed: r.completed!, ...(r.task !== undefined && { task: r.task }), ...(r.evidence !== undefined && { evidence: r.evidence }) };
+}
+
+function metricRow(r: ObservationRowInput, measure: string, row: number, at: Path, issues: DataIssue[]): Observation {
+  if (r.period === undefined) issues.push({ code: 'missing_field', path: [...at, 'period'], expected: 'period_on_metric_row' });
+  if (r.task !== undefined) issues.push({ code: 'conflicting_fields', path: [...at, 'task'], expected: 'task_row_fields', found: 'task' });
+  if (r.start !== undefined && measure !== 'value') issues.push({ code: 'conflicting_fields', path: [...at, 'start'], expected: 'start_with_value', found: 'start' });
+  const base = {
+    row,
+    period: r.period ?? '',
+    ...(r.metric !== undefined && { metric: r.metric }),
+    ...(r.unit !== undefined && { unit: r.unit }),
+    ...(r.evidence !== undefined && { evidence: r.evidence }),
+  };
+  if (measure === 'value') {
+    const start = r.start === undefined ? undefined : figure(r, 'start', at, issues);
+    return { ...base, kind: 'value', value: figure(r, 'value', at, issues), ...(start !== undefined && { start }) };
+  }
+  if (measure === 'assessment') return { ...base, kind: 'assessment', assessment: r.assessment! };
+  return { ...base, kind: 'rate', ...fraction(r, at, issues) };
+}
+
+function fraction(r: ObservationRowInput, at: Path, issues: DataIssue[]): { numerator: string; denominator: string } {
+  if (r.numerator === undefined) issues.push({ code: 'missing_field', path: [...at, 'numerator'], expected: 'numerator' });
+  if (r.denominator === undefined) issues.push({ code: 'missing_field', path: [...at, 'denominator'], expected: 'denominator' });
+  const numerator = figure(r, 'numerator', at, issues);
+  const denominator = figure(r, 'denominator', at, issues);
+  if (r.numerator !== undefined && r.denominator !== undefined && compareDecimals(numerator, denominator) > 0) {
+    issues.push({ code: 'invalid_value', path: [...at, 'numerator'], expected: 'numerator_within_denominator', found: `${numerator}/${denominator}` });
+  }
+  return { numerator, denominator };
+}
+
+/** Compare two canonical non-negative decimal strings without floats. */
+export function compareDecimals(a: string, b: string): number {
+  const [ai = '', af = ''] = a.split('.');
+  const [bi = '', bf = ''] = b.split('.');
+  if (ai.length !== bi.length) return ai.length - bi.length;
+  const width = Math.max(af.length, bf.length);
+  const x = ai + af.padEnd(width, '0');
+  const y = bi + bf.padEnd(width, '0');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Check one schema-valid row as a whole (exactly one measure, fields that go together) and
+ * turn it into an `Observation`, or list everything wrong with it.
+ *
+ * @example
+ * normalizeRow({ metric: '2.6', period: '2023', numerator: 170, denominator: 200 }, 0, ['observations', 0])
+ * // { observation: { kind: 'rate', row: 0, metric: '2.6', period: '2023', numerator: '170', denominator: '200' } }
+ */
+export function normalizeRow(r: ObservationRowInput, row: number, at: Path): Result {
+  const issues: DataIssue[] = [];
+  const measures = measuresOf(r);
+  if (measures.length !== 1) {
+    issues.push({
+      code: measures.length === 0 ? 'missing_field' : 'conflicting_fields',
+      path: at,
+      expected: 'one_measure',
+      ...(measures.length > 0 && { found: measures.join(', ') }),
+    });
+    return { issues };
+  }
+  const measure = measures[0]!;
+  const observation = measure === 'completed' ? completion(r, row, at, issues) : metricRow(r, measure, row, at, issues);
+  return issues.length > 0 ? { issues } : { observation };
+}

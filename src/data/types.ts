@@ -1,0 +1,63 @@
+import type { DecimalString } from '../ast/types.js';
+import type { DataWarning } from './data-error.js';
+
+interface MetricRowBase {
+  /** Index of the row in `observations` (0-based), for paths in errors and verdicts. */
+  readonly row: number;
+  /** Metric id; absent for the rows of a single statement. */
+  readonly metric?: string;
+  /** Canonical period string: `2023`, `2023-H1`, `2023-Q2`, `2023-06`. */
+  readonly period: string;
+  /** The unit of a per-unit target the row is about; absent for the whole. */
+  readonly unit?: string;
+  readonly evidence?: string;
+}
+
+/** A figure (count, amount, or a rate in percent); `start` is the stock at the period's start. */
+export interface ValueObservation extends MetricRowBase {
+  readonly kind: 'value';
+  readonly value: DecimalString;
+  readonly start?: DecimalString;
+}
+
+/** A rate as a fraction; `numerator ≤ denominator`. */
+export interface RateObservation extends MetricRowBase {
+  readonly kind: 'rate';
+  readonly numerator: DecimalString;
+  readonly denominator: DecimalString;
+}
+
+/** A judgement of a qualitative (or delegated) target. */
+export interface AssessmentObservation extends MetricRowBase {
+  readonly kind: 'assessment';
+  readonly assessment: 'met' | 'not_met';
+}
+
+/** A task completed on a date. A task may have several (one per delivery). */
+export interface CompletionObservation {
+  readonly kind: 'completion';
+  readonly row: number;
+  readonly task?: string;
+  readonly completed: string;
+  readonly evidence?: string;
+}
+
+/** One validated observation row. */
+export type Observation = ValueObservation | RateObservation | AssessmentObservation | CompletionObservation;
+
+/** A row that carries a figure or judgement for a metric and period. */
+export type MetricObservation = ValueObservation | RateObservation | AssessmentObservation;
+
+/**
+ * Validated observed data, as `parseObservations` / `parseObservationsCsv` return it: plain
+ * readonly data, safe to keep and to evaluate many targets against.
+ */
+export interface ObservationSet {
+  readonly observations: readonly Observation[];
+  readonly warnings: readonly DataWarning[];
+}
+
+/** The id a row binds by: its `metric`, or its `task` for a completion row. */
+export function rowId(o: Observation): string | undefined {
+  return o.kind === 'completion' ? o.task : o.metric;
+}

@@ -194,8 +194,8 @@ export interface PlanTask {
   readonly description: string;
   /** Thời gian thực hiện, exactly as written, and its parse. */
   readonly timing: PlanStatement;
-  /** `timing.target.schedule`, lifted for convenience; absent when the timing names no time. */
-  readonly schedule?: Schedule;
+  /** `timing.target.schedule`, lifted for convenience (a timing that names no time is an error). */
+  readonly schedule: Schedule;
   readonly lead: readonly string[];
   readonly coordinators: readonly string[];
   readonly note?: string;

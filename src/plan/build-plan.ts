@@ -1,0 +1,222 @@
+/**
+ * The third pass: turn the grouped document into the {@link Plan}: read header values, parse
+ * every statement and timing, bind metric ids, split unit lists, and check ids are unique.
+ * Collects every diagnostic; the caller decides whether to throw.
+ */
+import type { Span } from '../ast/types.js';
+import type { Lang } from '../diagnostics/index.js';
+import { planDiagnostic, type PlanDiagnostic } from './diagnostics.js';
+import { readDate, readDocumentNumber, readYear } from './header-values.js';
+import { ENTRY_FIELD_NAMES, type EntryField, type HeaderField } from './keywords.js';
+import { bindMetrics, defaultTaskId, isValidId, splitIds } from './metric-ids.js';
+import { joinPieces, parseStatement, type StatementParser } from './statement.js';
+import type { RawEntry, RawField, RawNode, RawPlan } from './structure.js';
+import type { Plan, PlanHeader, PlanNode, PlanReference, PlanTarget, PlanTask } from './types.js';
+
+/** Timings a task may give (Thời gian thực hiện), for the message when one names no time. */
+const TIMING_FORMS = ['Quý I', 'Tháng 1 và tháng 6', 'Cả năm', 'Quý I và cả năm 2023', 'trước ngày 15/03/2023', 'Định kỳ (6 tháng, 1 năm)'];
+
+/** Ids seen so far, per namespace, with the line of their first use. */
+type Seen = Map<string, number>;
+
+class PlanBuilder {
+  readonly diagnostics: PlanDiagnostic[] = [];
+  private readonly metrics: Seen = new Map();
+  private readonly tasks: Seen = new Map();
+
+  constructor(
+    private readonly parse: StatementParser,
+    private readonly lang: Lang,
+  ) {}
+
+  report(severity: 'error' | 'warning', d: Omit<PlanDiagnostic, 'message' | 'severity'>): void {
+    this.diagnostics.push(planDiagnostic(this.lang, { severity, ...d }));
+  }
+
+  header(raw: RawPlan): PlanHeader {
+    const one = (f: HeaderField): ReturnType<typeof joinPieces> | undefined => {
+      const field = raw.header.get(f)?.[0];
+      return field ? joinPieces(field.pieces) : undefined;
+    };
+    const number = one('number');
+    const title = one('title');
+    const issuer = one('issuer');
+    const date = this.value(one('date'), readDate, ['dd/mm/yyyy', 'ngày 05 tháng 4 năm 2023']);
+    const year = this.value(one('year'), readYear, ['2023']);
+    const implementsList: PlanReference[] = (raw.header.get('implements') ?? []).map((f) => {
+      const j = joinPieces(f.pieces);
+      return { number: readDocumentNumber(j.text) ?? j.text, text: j.text, span: j.span };
+    });
+    const planYear = year ?? (date ? Number(date.slice(0, 4)) : undefined);
+    if (planYear === undefined) {
+      this.report('warning', { code: 'missing_year', range: raw.headerSpan, found: '', expected: ['Năm: 2023'] });
+    }
+    return {
+      ...(number?.text ? { number: readDocumentNumber(number.text) ?? number.text } : {}),
+      ...(title?.text ? { title: title.text } : {}),
+      ...(issuer?.text ? { issuer: issuer.text } : {}),
+      ...(date ? { date } : {}),
+      ...(planYear !== undefined ? { year: planYear } : {}),
+      implements: implementsList,
+      span: raw.headerSpan,
+    };
+  }
+
+  private value<T>(
+    joined: ReturnType<typeof joinPieces> | undefined,
+    read: (text: string) => T | undefined,
+    expected: string[],
+  ): T | undefined {
+    if (!joined || joined.text === '') return undefined;
+    const value = read(joined.text);
+    if (value === undefined) this.report('error', { code: 'invalid_value', range: joined.span, found: joined.text, expected });
+    return value;
+  }
+
+  nodes(raw: readonly RawNode[]): PlanNode[] {
+    const out: PlanNode[] = [];
+    for (const node of raw) {
+      if (node.kind === 'section') {
+        const title = joinPieces(node.title.pieces).text;
+        out.push({ kind: 'section', number: node.number.text, title, children: this.nodes(node.children), span: node.span });
+        continue;
+      }
+      const entry = node.kind === 'target' ? this.target(node) : this.task(node);
+      if (entry) out.push(entry);
+    }
+    return out;
+  }
+
+  private text(entry: RawEntry, field: EntryField): string | undefined {
+    const raw = entry.fields.get(field);
+    if (!raw) return undefined;
+    const text = joinPieces(raw.pieces).text;
+    return text === '' ? undefined : text;
+  }
+
+  /** A required statement field, parsed; reports a missing or empty field. */
+  private statement(entry: RawEntry, field: 'statement' | 'timing') {
+    const raw = entry.fields.get(field);
+    if (!raw || raw.pieces.every((p) => p.text === '')) {
+      const range = raw ? raw.name.span : entry.stt.span;
+      this.report('error', raw
+        ? { code: 'empty_value', range, found: raw.name.text, expected: [`<${ENTRY_FIELD_NAMES[field]}>`] }
+        : { code: 'missing_field', range, found: entry.stt.text, expected: [`${ENTRY_FIELD_NAMES[field]}: ...`], detail: entry.label });
+      return undefined;
+    }
+    const { statement, diagnostics } = parseStatement(this.parse, raw.pieces, this.lang, ENTRY_FIELD_NAMES[field]);
+    this.diagnostics.push(...diagnostics);
+    return statement;
+  }
+
+  /** The author's ids (`Mã:`), checked for shape; undefined when one is malformed. */
+  private explicitIds(entry: RawEntry): { ids: string[]; field?: RawField } | undefined {
+    const field = entry.fields.get('id');
+    if (!field) return { ids: [] };
+    const joined = joinPieces(field.pieces);
+    const ids = splitIds(joined.text);
+    const bad = ids.find((id) => !isValidId(id));
+    if (bad !== undefined || ids.length === 0) {
+      this.report('error', { code: 'invalid_id', range: joined.span, found: bad ?? joined.text, expected: ['2.6', '2.6.b', 'toi-pham-tt'] });
+      return undefined;
+    }
+    return { ids, field };
+  }
+
+  private claim(seen: Seen, id: string, span: Span): void {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      this.report('error', { code: 'duplicate_id', range: span, found: id, expected: [], detail: String(first) });
+    } else {
+      seen.set(id, span.line);
+    }
+  }
+
+  private common(entry: RawEntry) {
+    const note = this.text(entry, 'note');
+    return {
+      stt: entry.stt.text,
+      description: this.text(entry, 'description') ?? '',
+      lead: splitUnits(this.text(entry, 'lead')),
+      coordinators: splitUnits(this.text(entry, 'coordinators')),
+      ...(note !== undefined ? { note } : {}),
+      span: entry.span,
+    };
+  }
+
+  private target(entry: RawEntry): PlanTarget | undefined {
+    const statement = this.statement(entry, 'statement');
+    const explicit = this.explicitIds(entry);
+    if (!statement || !explicit) return undefined;
+    const metrics = bindMetrics(entry.stt.text, statement.target.clauses, explicit.ids);
+    if (!metrics) {
+      const joined = joinPieces(explicit.field!.pieces);
+      this.report('error', { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: String(statement.target.clauses.length) });
+      return undefined;
+    }
+    const idSpan = explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span;
+    for (const m of metrics) this.claim(this.metrics, m.id, idSpan);
+    return { kind: 'target', ...this.common(entry), statement, metrics };
+  }
+
+  private task(entry: RawEntry): PlanTask | undefined {
+    const timing = this.statement(entry, 'timing');
+    const explicit = this.explicitIds(entry);
+    if (!timing || !explicit) return undefined;
+    if (explicit.ids.length > 1) {
+      const joined = joinPieces(explicit.field!.pieces);
+      this.report('error', { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: '1' });
+      return undefined;
+    }
+    const schedule = timing.target.schedule;
+    if (!schedule) {
+      this.report('error', { code: 'missing_schedule', range: timing.span, found: timing.text, expected: TIMING_FORMS });
+      return undefined;
+    }
+    const id = explicit.ids[0] ?? defaultTaskId(entry.stt.text, entry.sections);
+    this.claim(this.tasks, id, explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span);
+    return { kind: 'task', ...this.common(entry), id, explicitId: explicit.ids.length > 0, timing, schedule };
+  }
+}
+
+/**
+ * Split a unit list (Đơn vị chủ trì / phối hợp) at `;`: commas stay inside a unit's name
+ * (`UBND các phường, xã` is one unit). A final `.` is dropped so `Công an thành phố.` and
+ * `Công an thành phố` group together.
+ *
+ * @example
+ * splitUnits('Văn phòng HĐND-UBND thành phố; UBND các phường, xã') // ["Văn phòng HĐND-UBND thành phố", "UBND các phường, xã"]
+ */
+export function splitUnits(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(';')
+    .map((u) => u.trim().replace(/\.$/, '').trim())
+    .filter((u) => u !== '');
+}
+
+/**
+ * Build the plan from the grouped document, parsing statements with `parse`.
+ *
+ * @example
+ * const { plan, diagnostics } = buildPlan(buildStructure(classifyLines(src), 'vi'), safeParseTarget, 'vi');
+ */
+export function buildPlan(
+  raw: RawPlan,
+  parse: StatementParser,
+  lang: Lang,
+  file?: string,
+): { plan: Plan; diagnostics: PlanDiagnostic[] } {
+  const b = new PlanBuilder(parse, lang);
+  const header = b.header(raw);
+  const body = b.nodes(raw.body);
+  if (countRaw(raw.body) === 0) {
+    b.report('warning', { code: 'empty_plan', range: raw.headerSpan, found: '', expected: ['Chỉ tiêu <STT>', 'Nhiệm vụ <STT>'] });
+  }
+  const plan: Plan = { kind: 'plan', header, body, ...(file !== undefined ? { file } : {}) };
+  return { plan, diagnostics: [...raw.diagnostics, ...b.diagnostics] };
+}
+
+function countRaw(nodes: readonly RawNode[]): number {
+  return nodes.reduce((n, node) => n + (node.kind === 'section' ? countRaw(node.children) : 1), 0);
+}

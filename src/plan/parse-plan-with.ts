@@ -1,0 +1,53 @@
+/**
+ * The plan parser with its statement parser as a parameter. The public `parsePlan` binds it to
+ * `safeParseTarget`; tests of the file structure can bind it to something simpler.
+ */
+import type { Lang } from '../diagnostics/index.js';
+import { buildPlan } from './build-plan.js';
+import type { PlanDiagnostic } from './diagnostics.js';
+import { classifyLines } from './lines.js';
+import { PlanError } from './plan-error.js';
+import type { StatementParser } from './statement.js';
+import { buildStructure } from './structure.js';
+import type { Plan } from './types.js';
+
+/** Options of `parsePlan`: a file name for messages, and the language of messages. */
+export interface ParsePlanOptions {
+  readonly file?: string;
+  readonly lang?: Lang;
+}
+
+/** What `safeParsePlan` returns: the plan and its warnings, or a {@link PlanError} holding every error. */
+export type SafeParsePlanResult =
+  | { readonly success: true; readonly plan: Plan; readonly warnings: readonly PlanDiagnostic[] }
+  | { readonly success: false; readonly error: PlanError };
+
+/**
+ * Parse a `.chitieu` file with the given statement parser; never throws.
+ *
+ * @example
+ * const result = safeParsePlanWith(source, safeParseTarget, { file: 'plan.chitieu' });
+ * if (!result.success) console.error(result.error.format());
+ */
+export function safeParsePlanWith(source: string, parse: StatementParser, options: ParsePlanOptions = {}): SafeParsePlanResult {
+  const lang = options.lang ?? 'vi';
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const raw = buildStructure(classifyLines(text), lang);
+  const { plan, diagnostics } = buildPlan(raw, parse, lang, options.file);
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    return { success: false, error: new PlanError(text, diagnostics, options.file, lang) };
+  }
+  return { success: true, plan, warnings: diagnostics };
+}
+
+/**
+ * Parse a `.chitieu` file with the given statement parser; throws {@link PlanError}.
+ *
+ * @example
+ * const plan = parsePlanWith(source, safeParseTarget);
+ */
+export function parsePlanWith(source: string, parse: StatementParser, options: ParsePlanOptions = {}): Plan {
+  const result = safeParsePlanWith(source, parse, options);
+  if (!result.success) throw result.error;
+  return result.plan;
+}

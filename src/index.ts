@@ -8,6 +8,17 @@
 export type * from './ast/types.js';
 export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './diagnostics/index.js';
 export { ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
+export {
+  parseTarget,
+  safeParseTarget,
+  formatTarget,
+  formatSchedule,
+  extractTargets,
+  type ParseOptions,
+  type SafeParseResult,
+  type ExtractedTarget,
+} from './api/index.js';
+export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
 
 // ── Evaluation: Target × observations → Verdict ─────────────────────────────
 

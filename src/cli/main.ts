@@ -3,10 +3,17 @@
  * The `chitieu` command line. Each command lives in its own file under `commands/` and is
  * registered here by name; this is the only layer allowed to touch `node:` modules.
  */
+import { UsageError } from './args.js';
 import type { Command } from './command.js';
+
+/** A missing or unreadable file is bad input (exit 2), not an internal error. */
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+}
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   // One line per command: name → lazy import (keeps `chitieu parse` start-up small).
+  parse: async () => (await import('./commands/parse.js')).parseCommand,
 };
 
 const USAGE = `chitieu <lệnh> [tuỳ chọn]
@@ -28,7 +35,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const command = await load();
-  return command.run(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+  try {
+    return await command.run(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+  } catch (error) {
+    if (!(error instanceof UsageError) && !isFileError(error)) throw error;
+    process.stderr.write(`chitieu ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }
 
 main(process.argv.slice(2)).then(

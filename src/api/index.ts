@@ -1,0 +1,3 @@
+export { parseTarget, safeParseTarget, parseRange, MAX_STATEMENT_LENGTH, type ParseOptions, type ParseOutcome, type SafeParseResult } from './parse.js';
+export { extractTargets, type ExtractedTarget } from './extract.js';
+export { formatTarget, formatSchedule, formatBaseline } from '../ast/format.js';

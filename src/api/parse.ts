@@ -1,0 +1,78 @@
+import type { Target } from '../ast/types.js';
+import { BuildContext, buildTarget } from '../ast/build/index.js';
+import { ParseError } from '../diagnostics/parse-error.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { parseTokens } from '../parser/index.js';
+import { foldText } from '../text/fold.js';
+import { LineIndex } from '../text/lines.js';
+import { tokenize } from '../tokens/index.js';
+
+/** Options of `parseTarget`. */
+export interface ParseOptions {
+  /** Language of the error message: `vi` (default) or `en`. Diagnostics are data either way. */
+  readonly lang?: Lang;
+}
+
+/** The longest text read as one statement; prose goes through `extractTargets`. */
+export const MAX_STATEMENT_LENGTH = 20_000;
+
+/** Outcome of one pass: the target when there was no error, and every diagnostic. */
+export interface ParseOutcome {
+  readonly target: Target | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Lex → parse → build `source.slice(start, end)`, with spans relative to the whole `source`.
+ * Never throws for any string: every problem is a diagnostic.
+ */
+export function parseRange(source: string, start: number, end: number, lines = new LineIndex(source)): ParseOutcome {
+  if (end - start > MAX_STATEMENT_LENGTH) {
+    const range = lines.span(start, end);
+    return { target: undefined, diagnostics: [{ severity: 'error', code: 'input_too_long', range, found: String(end - start), expected: [] }] };
+  }
+  const folded = foldText(source, start, end);
+  const ctx = new BuildContext(source, folded, lines);
+  const { cst, errors } = parseTokens(tokenize(folded.text));
+  for (const e of errors) ctx.error('unexpected_token', e.token, e.token, []);
+  const target = errors.length ? undefined : buildTarget(ctx, cst);
+  const failed = ctx.diagnostics.some((d) => d.severity === 'error');
+  return { target: failed ? undefined : target, diagnostics: ctx.diagnostics };
+}
+
+/** The result of `safeParseTarget`: the target and its warnings, or the error. */
+export type SafeParseResult =
+  | { readonly success: true; readonly target: Target; readonly warnings: readonly Diagnostic[] }
+  | { readonly success: false; readonly error: ParseError };
+
+/**
+ * Parse a target statement without throwing.
+ *
+ * @example
+ * const r = safeParseTarget('Đạt từ 80% trở')
+ * if (!r.success) console.log(r.error.code) // "missing_closer"
+ */
+export function safeParseTarget(text: string, options: ParseOptions = {}): SafeParseResult {
+  const source = typeof text === 'string' ? text : String(text);
+  const { target, diagnostics } = parseRange(source, 0, source.length);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (target && errors.length === 0) {
+    return { success: true, target, warnings: diagnostics };
+  }
+  return { success: false, error: new ParseError(source, errors, options.lang) };
+}
+
+/**
+ * Parse a target statement (chỉ tiêu) into its AST. Throws `ParseError`, and nothing else,
+ * when the text cannot be read.
+ *
+ * @example
+ * parseTarget('Giảm 07% so với năm 2022').clauses[0]
+ * // { kind: 'change', direction: 'decrease', bound: { op: 'gte', value: '7' },
+ * //   baseline: { kind: 'year', year: 2022 }, part: 'main', subject: { before: '', after: '' }, span: … }
+ */
+export function parseTarget(text: string, options: ParseOptions = {}): Target {
+  const result = safeParseTarget(text, options);
+  if (!result.success) throw result.error;
+  return result.target;
+}

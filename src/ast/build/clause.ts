@@ -1,0 +1,142 @@
+import type { IToken } from 'chevrotain';
+import type { Clause, ClausePart, PeriodUnit, Subject } from '../types.js';
+import { suggestKeyword } from '../../diagnostics/suggest.js';
+import type { BuildContext } from './context.js';
+import { asWords, coreKind, isVerb, matchUnit, readBaseline, wordTokens } from './core.js';
+import { readFigure } from './figure.js';
+import { child, tokenChild, tokensOf, type Item } from './items.js';
+
+const ZERO_VERBS: Readonly<Record<string, 'occur' | 'exist' | 'arise'>> = { 'xay ra': 'occur', 'ton tai': 'exist', 'phat sinh': 'arise' };
+const BASELINES = ['năm 2022', 'năm trước', 'cùng kỳ', 'hiện nay'];
+const PER: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };
+/** Words that end a per-unit quantifier's unit kind (`Mỗi đơn vị trường học | tổ chức ...`). */
+const EACH_STOP = new Set(['phai', 'deu', 'can', 'co', 'duoc', 'thuc']);
+/** `cơ quan`, `cơ sở` fold like `có` (has): these next words mark the noun. */
+const CO_NOUN = new Set(['quan', 'so', 'che']);
+
+/** A clause plus the timing items it used itself (`01 lần hằng quý`), which are not the statement's. */
+export interface BuiltClause {
+  readonly clause: Clause;
+  readonly used: readonly Item[];
+}
+
+function tokensOfItems(items: readonly Item[]): IToken[] {
+  return items.filter((i) => i.kind !== 'schedule').flatMap(wordTokens);
+}
+
+/** `mỗi cơ quan, tổ chức, đơn vị, địa phương phải có ...` → `cơ quan, tổ chức, đơn vị, địa phương`. */
+function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined {
+  const first = before[0];
+  if (first?.kind !== 'word' || first.token.tokenType.name !== 'Moi') return undefined;
+  if (/ớ/.test(ctx.original(first.token).normalize('NFC').toLowerCase())) return undefined; // `mới`: "new"
+  const words: IToken[] = [];
+  for (const [i, item] of before.slice(1).entries()) {
+    if (item.kind !== 'word') break;
+    const image = item.token.image;
+    const prev = before[i]; // the item before this one
+    const afterComma = prev?.kind === 'word' && prev.token.tokenType.name === 'Comma';
+    const nextImage = (before[i + 2] as { token?: IToken } | undefined)?.token?.image;
+    if (EACH_STOP.has(image) && !(image === 'co' && CO_NOUN.has(nextImage ?? ''))) break;
+    if (image === 'to' && nextImage === 'chuc' && !afterComma) break;
+    if (item.token.tokenType.name !== 'Moi') words.push(item.token);
+  }
+  const each = ctx.words(words);
+  return each || undefined;
+}
+
+function subject(ctx: BuildContext, before: readonly IToken[], after: readonly IToken[]): Subject {
+  return { before: ctx.words(before), after: ctx.words(after) };
+}
+
+function missingBaseline(ctx: BuildContext, items: readonly Item[]): void {
+  const i = items.findIndex((it) => it.kind === 'word' && it.token.tokenType.name === 'SoVoi');
+  if (i < 0) return;
+  const so = (items[i] as { token: IToken }).token;
+  const next = items.slice(i + 1, i + 3).flatMap(wordTokens);
+  const suggestion = suggestKeyword(next.map((t) => t.image).join(' '), BASELINES);
+  ctx.error('missing_baseline', so, next[0] ?? so, BASELINES, suggestion);
+}
+
+/**
+ * Build one clause from its items. The first core decides the kind; everything else is words.
+ */
+export function buildClause(ctx: BuildContext, items: readonly Item[], part: ClausePart): BuiltClause | undefined {
+  let start = 0;
+  while (isVerb(items[start])) start++;
+  const body = items.slice(start);
+  const all = items.flatMap(wordTokens);
+  const span = ctx.span(all[0]!, all.at(-1)!);
+  const base = { part, span };
+
+  if (coreKind(body[0]) === 'zero') {
+    const core = body[0] as Extract<Item, { kind: 'core' }>;
+    const verb = ZERO_VERBS[core.tokens[0]!.image.split(/\s+/).slice(2).join(' ')]!;
+    return { clause: { ...base, kind: 'zero', verb, subject: subject(ctx, [], tokensOfItems(body.slice(1))) }, used: [] };
+  }
+
+  const c = body.findIndex((i) => i.kind === 'core');
+  if (c < 0) return { clause: noCore(ctx, body, base), used: [] };
+
+  missingBaseline(ctx, body);
+  let beforeEnd = c;
+  while (beforeEnd > 0 && isVerb(body[beforeEnd - 1])) beforeEnd--;
+  const before = body.slice(0, beforeEnd);
+  const core = body[c] as Extract<Item, { kind: 'core' }>;
+  let after = body.slice(c + 1);
+  const each = eachOf(ctx, before);
+  const withEach = each ? { ...base, each } : base;
+  const kind = coreKind(core);
+
+  if (kind === 'comparison') {
+    const node = child(core.node, 'comparison')!;
+    const op = tokenChild(node, 'MoreThan', 'Gt') ? 'gt' : tokenChild(node, 'LessThan', 'Lt') ? 'lt' : tokenChild(node, 'Gte') ? 'gte' : 'lte';
+    const baseline = readBaseline(tokensOf(child(node, 'baselineRef')!))!;
+    return { clause: { ...withEach, kind: 'compare', op, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, used: [] };
+  }
+
+  const changeNode = kind === 'change' ? child(core.node, 'change')! : undefined;
+  const figureNode = child(changeNode ?? core.node, 'figure')!;
+  const figure = readFigure(ctx, figureNode, tokensOfItems(after));
+  if (!figure) return undefined;
+
+  if (changeNode && !['XuongDuoi', 'XuongCon'].includes(figure.comparator?.tokenType.name ?? '')) {
+    const b = after.findIndex((i) => i.kind === 'baseline');
+    const baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : { kind: 'period_start' as const };
+    if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
+    const direction = tokenChild(changeNode, 'Giam') ? 'decrease' : 'increase';
+    return { clause: { ...withEach, kind: 'change', direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, used: [] };
+  }
+  after = after.flatMap((i) => (i.kind === 'baseline' ? asWords(i) : [i]));
+
+  if (figure.percent) {
+    const bound = figure.bound.op === 'gte' && figure.bound.value === '100' && !figure.bound.stretch ? { op: 'eq' as const, value: '100' } : figure.bound;
+    return { clause: { ...withEach, kind: 'rate', bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, used: [] };
+  }
+
+  const unit = matchUnit(after, true, (t) => ctx.original(t))!;
+  let rest = after.slice(unit.length);
+  let per: PeriodUnit | undefined;
+  const used: Item[] = [];
+  const next = rest[0];
+  if (next?.kind === 'word' && next.token.tokenType.name === 'Per') {
+    per = PER[next.token.image.replace(/^\/\s*/, '')];
+    rest = rest.slice(1);
+  } else if (next?.kind === 'schedule' && next.tokens.length === 1 && next.tokens[0]!.tokenType.name === 'HangKy') {
+    per = PER[next.tokens[0]!.image.split(/\s+/)[1]!];
+    used.push(next);
+    rest = rest.slice(1);
+  }
+  const clause: Clause = { ...withEach, kind: 'count', bound: figure.bound, unit: unit.unit, ...(per ? { per } : {}), subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
+  return { clause, used };
+}
+
+/** No core: delegated when it says who sets the figure, else qualitative (a task if timed). */
+function noCore(ctx: BuildContext, body: readonly Item[], base: Pick<Clause, 'part' | 'span'>): Clause {
+  missingBaseline(ctx, body);
+  const tokens = tokensOfItems(body);
+  const g = tokens.findIndex((t) => t.tokenType.name === 'GiaoChiTieu');
+  if (g >= 0) {
+    return { ...base, kind: 'delegated', by: ctx.words(tokens.slice(0, g)), subject: { before: '', after: ctx.words(tokens.slice(g + 1)) } };
+  }
+  return { ...base, kind: 'qualitative', subject: { before: ctx.words(tokens), after: '' } };
+}

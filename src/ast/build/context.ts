@@ -1,0 +1,78 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../types.js';
+import type { Diagnostic, ParseErrorCode, WarningCode } from '../../diagnostics/types.js';
+import type { Folded } from '../../text/fold.js';
+import type { LineIndex } from '../../text/lines.js';
+import { normalizeSubject } from '../../text/subject.js';
+
+/**
+ * What the CST → AST step needs to point back into the author's text: the original source,
+ * its folded copy with the offset map, and the diagnostics found so far.
+ */
+export class BuildContext {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly folded: Folded,
+    readonly lines: LineIndex,
+  ) {}
+
+  /** Original offset where a token starts. */
+  start(token: IToken): number {
+    return this.folded.offsets[token.startOffset]!;
+  }
+
+  /** Original offset just after a token. */
+  end(token: IToken): number {
+    return this.folded.offsets[token.startOffset + token.image.length]!;
+  }
+
+  /** The author's text of a token (or of a run from `first` to `last`). */
+  original(first: IToken, last: IToken = first): string {
+    return this.source.slice(this.start(first), this.end(last));
+  }
+
+  span(first: IToken, last: IToken = first): Span {
+    return this.lines.span(this.start(first), this.end(last));
+  }
+
+  /**
+   * Free words as the subject: each run of adjacent tokens keeps the author's spacing and
+   * punctuation; runs that something was taken out of are joined with one space.
+   */
+  words(tokens: readonly IToken[]): string {
+    const runs: string[] = [];
+    let runStart: IToken | undefined;
+    let prev: IToken | undefined;
+    for (const t of tokens) {
+      if (!runStart || !prev || !this.adjacent(prev, t)) {
+        if (runStart && prev) runs.push(this.original(runStart, prev));
+        runStart = t;
+      }
+      prev = t;
+    }
+    if (runStart && prev) runs.push(this.original(runStart, prev));
+    return normalizeSubject(runs.join(' '));
+  }
+
+  /** True when nothing but white space lies between two tokens. */
+  private adjacent(a: IToken, b: IToken): boolean {
+    return /^\s*$/.test(this.folded.text.slice(a.startOffset + a.image.length, b.startOffset));
+  }
+
+  report(
+    severity: Diagnostic['severity'],
+    code: ParseErrorCode | WarningCode,
+    at: Span,
+    found: string,
+    expected: readonly string[] = [],
+    suggestion?: string,
+  ): void {
+    this.diagnostics.push({ severity, code, range: at, found, expected, ...(suggestion ? { suggestion } : {}) });
+  }
+
+  error(code: ParseErrorCode, first: IToken, last: IToken = first, expected: readonly string[] = [], suggestion?: string): void {
+    this.report('error', code, this.span(first, last), this.original(first, last), expected, suggestion);
+  }
+}

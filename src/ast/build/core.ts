@@ -1,0 +1,80 @@
+import type { IToken } from 'chevrotain';
+import type { Baseline } from '../types.js';
+import { child, tokenChild, tokensOf, type Item } from './items.js';
+import { MAX_UNIT_WORDS, NOT_UNITS, unitOf } from './units.js';
+
+/** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
+export function isVerb(item: Item | undefined): boolean {
+  return item?.kind === 'word' && (item.token.tokenType.name === 'Dat' || item.token.tokenType.name === 'DamBao');
+}
+
+/** The tokens an item contributes when read as plain words. */
+export function wordTokens(item: Item): readonly IToken[] {
+  return item.kind === 'word' || item.kind === 'separator' ? [item.token] : item.tokens;
+}
+
+/** Demote an item to plain words. */
+export function asWords(item: Item): Item[] {
+  return wordTokens(item).map((token) => ({ kind: 'word', token }));
+}
+
+/** Which kind of core an item holds. */
+export function coreKind(item: Item | undefined): 'zero' | 'change' | 'figure' | 'comparison' | undefined {
+  if (item?.kind !== 'core') return undefined;
+  if (tokenChild(item.node, 'KhongDe')) return 'zero';
+  return (['change', 'figure', 'comparison'] as const).find((k) => child(item.node, k));
+}
+
+/** A count's unit read from the words after its figure: canonical spelling and how many tokens. */
+export interface UnitMatch {
+  readonly unit: string;
+  readonly length: number;
+}
+
+/**
+ * The unit after a figure: the longest known unit (`hồ sơ`, `mô hình`), else, when the figure
+ * had an explicit comparator, the next word as written. Time and money words are never units.
+ */
+export function matchUnit(after: readonly Item[], explicit: boolean, original: (t: IToken) => string): UnitMatch | undefined {
+  const words: IToken[] = [];
+  for (const item of after.slice(0, MAX_UNIT_WORDS)) {
+    if (item.kind !== 'word' || !/^[a-z]+$/.test(item.token.image)) break;
+    words.push(item.token);
+  }
+  if (words[0] && NOT_UNITS.has(words[0].image)) return undefined;
+  for (let n = words.length; n > 0; n--) {
+    const unit = unitOf(words.slice(0, n).map((t) => t.image).join(' '));
+    if (unit) return { unit, length: n };
+  }
+  if (explicit && words[0]) return { unit: original(words[0]).normalize('NFC').toLowerCase(), length: 1 };
+  return undefined;
+}
+
+/**
+ * True when a figure core really is a target's core. A bare number without `%`, comparator
+ * or unit (`Ban Chỉ đạo 138 tỉnh`, `giai đoạn 2016-2025`) is description, and so is a change
+ * without `%` (`giảm 2 bậc`).
+ */
+export function isRealCore(item: Item, after: readonly Item[]): boolean {
+  const kind = coreKind(item);
+  if (kind === 'zero' || kind === 'comparison') return true;
+  if (item.kind !== 'core') return false;
+  const figure = child(kind === 'change' ? child(item.node, 'change')! : item.node, 'figure')!;
+  if (figure.children['Percent']) return true;
+  if (kind === 'change') return false;
+  const explicit = Boolean(figure.children['Comparator'] || figure.children['Tu'] || figure.children['TroLen'] || figure.children['TroXuong']);
+  return matchUnit(after, explicit, (t) => t.image) !== undefined;
+}
+
+/** Read a `baseline` / `baselineRef` node into a Baseline. */
+export function readBaseline(tokens: readonly IToken[]): Baseline | undefined {
+  const names = tokens.map((t) => t.tokenType.name);
+  if (names.includes('CungKy')) return { kind: 'same_period_last_year' };
+  if (names.includes('NamTruoc')) return { kind: 'previous_year' };
+  if (names.includes('HienNay')) return { kind: 'current' };
+  if (names.includes('DauKy')) return { kind: 'period_start' };
+  const year = tokens.find((t) => t.tokenType.name === 'NumberLit');
+  return year ? { kind: 'year', year: Number(year.image) } : undefined;
+}
+
+export { tokensOf };

@@ -1,0 +1,70 @@
+import type { CstNode, IToken } from 'chevrotain';
+import Decimal from 'decimal.js';
+import type { Bound, Comparator } from '../types.js';
+import { parseDecimalVi } from '../../text/numbers.js';
+import { suggestKeyword } from '../../diagnostics/suggest.js';
+import type { BuildContext } from './context.js';
+import { isToken } from './items.js';
+
+/** What a comparator word means before a figure. */
+const OPS: Readonly<Record<string, Comparator>> = {
+  Gte: 'gte', ItNhat: 'gte', ToiThieu: 'gte', KhongDuoi: 'gte',
+  Gt: 'gt', Tren: 'gt', MoreThan: 'gt',
+  Lte: 'lte', KhongVuotQua: 'lte', ToiDa: 'lte', XuongCon: 'lte',
+  Lt: 'lt', Duoi: 'lt', XuongDuoi: 'lt', LessThan: 'lt',
+  Approx: 'approx', Khoang: 'approx',
+  Eq: 'eq',
+};
+
+const CLOSERS = ['trở lên', 'trở xuống', 'đến'];
+
+/** A figure read from the text: its bound, whether it is a percentage, and its tokens. */
+export interface Figure {
+  readonly bound: Bound;
+  readonly percent: boolean;
+  /** The comparator token, when one was written (`ít nhất`, `trên`, `từ`). */
+  readonly comparator: IToken | undefined;
+  readonly tokens: readonly IToken[];
+}
+
+function tokens(node: CstNode, name: string): IToken[] {
+  return (node.children[name] ?? []).filter(isToken);
+}
+
+/**
+ * Read a `figure` node. `next` are the tokens after it, for a suggestion when a `từ ...`
+ * range is not closed (`từ 80% tro le` → did you mean `trở lên`?).
+ */
+export function readFigure(ctx: BuildContext, node: CstNode, next: readonly IToken[]): Figure | undefined {
+  const numbers = tokens(node, 'NumberLit');
+  const comparator = [...tokens(node, 'Comparator'), ...tokens(node, 'Tu')][0];
+  const closer = [...tokens(node, 'TroLen'), ...tokens(node, 'TroXuong')][0];
+  const all = [...(comparator ? [comparator] : []), ...numbers, ...tokens(node, 'Percent'), ...(closer ? [closer] : [])];
+  const values = numbers.map((n) => parseDecimalVi(n.image));
+  const bad = values.findIndex((v) => v === undefined);
+  if (bad >= 0) {
+    ctx.error('invalid_number', numbers[bad]!);
+    return undefined;
+  }
+  const [value, stretch] = values as string[];
+  const percent = tokens(node, 'Percent').length > 0;
+  const figure = (bound: Bound): Figure => ({ bound, percent, comparator, tokens: all });
+
+  if (stretch !== undefined) {
+    if (!new Decimal(value!).lt(stretch)) {
+      ctx.error('inverted_range', numbers[0]!, numbers[1]!);
+      return undefined;
+    }
+    return figure({ op: 'gte', value: value!, stretch });
+  }
+  if (closer) return figure({ op: closer.tokenType.name === 'TroLen' ? 'gte' : 'lte', value: value! });
+  if (comparator?.tokenType.name === 'Tu') {
+    const last = all[all.length - 1]!;
+    const written = next.slice(0, 2).map((t) => t.image).join(' ');
+    const suggestion = suggestKeyword(written, CLOSERS) ?? suggestKeyword(next[0]?.image ?? '', CLOSERS);
+    const at = next[0] ?? last;
+    ctx.report('error', 'missing_closer', ctx.span(at, next[0] && suggestion ? (next[1] ?? at) : at), ctx.original(comparator, last), CLOSERS, suggestion);
+    return undefined;
+  }
+  return figure({ op: comparator ? OPS[comparator.tokenType.name] ?? 'gte' : 'gte', value: value! });
+}

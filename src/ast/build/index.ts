@@ -1,0 +1,2 @@
+export { BuildContext } from './context.js';
+export { buildTarget } from './statement.js';

@@ -1,0 +1,71 @@
+import type { CstElement, CstNode, IToken } from 'chevrotain';
+
+/**
+ * The flat reading of a statement's CST: each segment becomes one item. Clause structure
+ * (separators, which core is the clause's) is decided on items, not in the grammar, because
+ * free words may stand anywhere.
+ */
+export type Item =
+  | { readonly kind: 'word'; readonly token: IToken }
+  | { readonly kind: 'separator'; readonly token: IToken }
+  | { readonly kind: 'schedule'; readonly node: CstNode; readonly tokens: readonly IToken[] }
+  | { readonly kind: 'baseline'; readonly node: CstNode; readonly tokens: readonly IToken[] }
+  | { readonly kind: 'core'; readonly node: CstNode; readonly tokens: readonly IToken[] };
+
+export function isToken(e: CstElement): e is IToken {
+  return (e as IToken).image !== undefined;
+}
+
+/** Every token under a CST node, in source order. */
+export function tokensOf(node: CstNode): IToken[] {
+  const out: IToken[] = [];
+  const walk = (n: CstNode): void => {
+    for (const list of Object.values(n.children)) {
+      for (const e of list ?? []) {
+        if (isToken(e)) out.push(e);
+        else walk(e);
+      }
+    }
+  };
+  walk(node);
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** The only child node of a rule, by rule name. */
+export function child(node: CstNode, name: string): CstNode | undefined {
+  const c = node.children[name]?.[0];
+  return c && !isToken(c) ? c : undefined;
+}
+
+/** The first token child of a node with one of the given token names. */
+export function tokenChild(node: CstNode, ...names: string[]): IToken | undefined {
+  for (const name of names) {
+    const c = node.children[name]?.[0];
+    if (c && isToken(c)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Read `statement`'s segments into items.
+ */
+export function itemsOf(statement: CstNode): Item[] {
+  const segments = (statement.children['segment'] ?? []) as CstNode[];
+  return segments.map((segment): Item => {
+    const [kind, list] = Object.entries(segment.children)[0]!;
+    const node = list![0] as CstNode;
+    const tokens = tokensOf(node);
+    switch (kind) {
+      case 'separator':
+        return { kind: 'separator', token: tokens[0]! };
+      case 'word':
+        return { kind: 'word', token: tokens[0]! };
+      case 'schedule':
+      case 'baseline':
+      case 'core':
+        return { kind, node, tokens };
+      default:
+        throw new Error(`unknown segment ${kind}`);
+    }
+  });
+}

@@ -1,0 +1,110 @@
+import type { Baseline, Bound, Clause, PeriodRef, PeriodUnit, Schedule, Target } from './types.js';
+import { formatDecimalVi } from '../text/numbers.js';
+
+/**
+ * The canonical text of a target: the author's sentence with every implied choice made
+ * visible (`≥ 50%` for a bare `50%`, `so với đầu kỳ` where no baseline was written). Parsing it
+ * gives back the same AST, spans aside.
+ */
+
+const SYMBOL: Readonly<Record<Bound['op'], string>> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=', approx: '≈' };
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+const PER: Readonly<Record<PeriodUnit, string>> = { year: 'năm', half: '6 tháng', quarter: 'quý', month: 'tháng' };
+const RECUR: Readonly<Record<PeriodUnit, string>> = { year: '1 năm', half: '6 tháng', quarter: 'quý', month: 'tháng' };
+const ZERO = { occur: 'không để xảy ra', exist: 'không để tồn tại', arise: 'không để phát sinh' } as const;
+const PART = { main: '; ', of_which: ', trong đó ', specifically: ', riêng ' } as const;
+
+/** `≥ 7%`, `từ 5% đến 10%`, `≥ 550` (unit added by the caller). */
+function bound(b: Bound, unit: string): string {
+  const v = `${formatDecimalVi(b.value)}${unit}`;
+  return b.stretch ? `từ ${v} đến ${formatDecimalVi(b.stretch)}${unit}` : `${SYMBOL[b.op]} ${v}`;
+}
+
+/** `năm 2022`, `năm trước`, `cùng kỳ`, `hiện nay`, `đầu kỳ` */
+export function formatBaseline(b: Baseline): string {
+  switch (b.kind) {
+    case 'year':
+      return `năm ${b.year}`;
+    case 'previous_year':
+      return 'năm trước';
+    case 'same_period_last_year':
+      return 'cùng kỳ';
+    case 'current':
+      return 'hiện nay';
+    case 'period_start':
+      return 'đầu kỳ';
+  }
+}
+
+function core(c: Clause): string {
+  switch (c.kind) {
+    case 'rate':
+      return bound(c.bound, '%');
+    case 'count':
+      return `${bound(c.bound, '')} ${c.unit}${c.per ? `/${PER[c.per]}` : ''}`;
+    case 'change':
+      return `${c.direction === 'decrease' ? 'giảm' : 'tăng'} ${bound(c.bound, '%')}`;
+    case 'compare':
+      return `${SYMBOL[c.op]} ${formatBaseline(c.baseline)}`;
+    case 'zero':
+      return ZERO[c.verb];
+    default:
+      return '';
+  }
+}
+
+function clauseText(c: Clause): string {
+  if (c.kind === 'delegated') return `(${[c.by, 'giao chỉ tiêu cụ thể', c.subject.after].filter(Boolean).join(' ')})`;
+  const baseline = c.kind === 'change' ? `so với ${formatBaseline(c.baseline)}` : '';
+  return [c.subject.before, core(c), c.subject.after, baseline].filter(Boolean).join(' ');
+}
+
+function period(p: PeriodRef): string {
+  const year = p.year === undefined ? '' : p.unit === 'year' || p.unit === 'half' ? ` ${p.year}` : `/${p.year}`;
+  switch (p.unit) {
+    case 'year':
+      return `năm${year}`;
+    case 'half':
+      return `6 tháng ${p.index === 1 ? 'đầu' : 'cuối'} năm${year}`;
+    case 'quarter':
+      return `quý ${ROMAN[p.index] ?? p.index}${year}`;
+    case 'month':
+      return `tháng ${p.index}${year}`;
+  }
+}
+
+/**
+ * The canonical text of a schedule.
+ *
+ * @example
+ * formatSchedule({ kind: 'before', date: '2023-03-15' }) // "trước ngày 15/03/2023"
+ */
+export function formatSchedule(s: Schedule): string {
+  switch (s.kind) {
+    case 'by':
+      return period(s.period);
+    case 'before': {
+      const [y, m, d] = s.date.split('-');
+      return `trước ngày ${d}/${m}/${y}`;
+    }
+    case 'throughout':
+      return `cả ${period(s.period)}`;
+    case 'all':
+      return s.parts.map(formatSchedule).join(' và ');
+    case 'recurring':
+      return s.every.length === 1 && s.every[0] !== 'half' ? `hằng ${PER[s.every[0]!]}` : `định kỳ (${s.every.map((u) => RECUR[u]).join(', ')})`;
+  }
+}
+
+/**
+ * Print a target in canonical form.
+ *
+ * @example
+ * formatTarget(parseTarget('Giảm 07% so với năm 2022')) // "giảm ≥ 7% so với năm 2022"
+ * formatTarget(parseTarget('Truy tìm và đưa 50% đối tượng bỏ trốn')) // "Truy tìm và đưa ≥ 50% đối tượng bỏ trốn"
+ */
+export function formatTarget(target: Target): string {
+  const text = target.clauses.map((c, i) => (i === 0 ? '' : PART[c.part]) + clauseText(c)).join('');
+  const schedule = target.schedule ? formatSchedule(target.schedule) : '';
+  return [text, schedule].filter(Boolean).join(' ');
+}

@@ -1,0 +1,1 @@
+export { parseTokens, targetParser } from './parser.js';

@@ -1,0 +1,216 @@
+/**
+ * The grammar of a target statement, as a chevrotain CST parser.
+ *
+ * A statement is a flat run of segments: separators, timings, baselines, quantitative cores
+ * and plain words. Free words are part of the language (they become the subject), so any token
+ * that does not start a core is read as a word; the CST → AST step decides what each clause
+ * means. Alternatives are ordered most specific first and resolved by LL(k) lookahead, which is
+ * why ambiguity with `word` is ignored on purpose.
+ */
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { allTokens, T } from '../tokens/index.js';
+
+const SCHEDULE_START = new Set([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
+
+class TargetParser extends CstParser {
+  constructor() {
+    super(allTokens, { maxLookahead: 4, recoveryEnabled: false, nodeLocationTracking: 'none' });
+    this.performSelfAnalysis();
+  }
+
+  /** statement := segment* */
+  statement = this.RULE('statement', () => {
+    this.MANY(() => this.SUBRULE(this.segment));
+  });
+
+  segment = this.RULE('segment', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.separator) },
+        { ALT: () => this.SUBRULE(this.schedule) },
+        { ALT: () => this.SUBRULE(this.baseline) },
+        { ALT: () => this.SUBRULE(this.core) },
+        { ALT: () => this.SUBRULE(this.word) },
+      ],
+    });
+  });
+
+  /** `;`, a bullet `-`, `trong đó` (of which), `riêng` (specifically) */
+  separator = this.RULE('separator', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Semicolon) },
+      { ALT: () => this.CONSUME(T.Bullet) },
+      { ALT: () => this.CONSUME(T.TrongDo) },
+      { ALT: () => this.CONSUME(T.Rieng) },
+    ]);
+  });
+
+  /** `Quý I và cả năm 2023`, `Tháng 1 và tháng 6` */
+  schedule = this.RULE('schedule', () => {
+    this.SUBRULE(this.scheduleItem);
+    this.MANY({
+      // `và` joins two timings only when a timing follows; otherwise it is a plain word.
+      GATE: () => SCHEDULE_START.has(this.LA(2).tokenType),
+      DEF: () => {
+        this.CONSUME(T.Va);
+        this.SUBRULE2(this.scheduleItem);
+      },
+    });
+  });
+
+  scheduleItem = this.RULE('scheduleItem', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Quarter);
+          this.OPTION({
+            GATE: () => this.LA(2).tokenType === T.NumberLit,
+            DEF: () => {
+              this.CONSUME(T.Nam);
+              this.CONSUME(T.NumberLit);
+            },
+          });
+        },
+      },
+      { ALT: () => this.CONSUME(T.Month) },
+      { ALT: () => this.CONSUME(T.Half) },
+      { ALT: () => this.CONSUME(T.CaNam) },
+      { ALT: () => this.CONSUME(T.HangKy) },
+      {
+        ALT: () => {
+          this.CONSUME(T.TruocNgay);
+          this.CONSUME(T.DateLit);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.HoanThanhTrong);
+          this.SUBRULE(this.scheduleItem);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DinhKy);
+          this.CONSUME(T.LParen);
+          this.MANY2(() => this.SUBRULE(this.periodWord));
+          this.OPTION2(() => this.CONSUME(T.RParen));
+        },
+      },
+    ]);
+  });
+
+  /** Inside `Định kỳ (6 tháng, 1 năm)`. */
+  periodWord = this.RULE('periodWord', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.Word) },
+      { ALT: () => this.CONSUME(T.Nam) },
+      { ALT: () => this.CONSUME(T.Comma) },
+    ]);
+  });
+
+  /** `so với năm 2022`, `so với cùng kỳ`, `so cùng kỳ` */
+  baseline = this.RULE('baseline', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.SoVoi);
+          this.SUBRULE(this.baselineRef);
+        },
+      },
+      { ALT: () => this.CONSUME(T.CungKy) },
+    ]);
+  });
+
+  /** `năm 2022`, `năm trước`, `cùng kỳ`, `hiện nay`, `đầu kỳ` */
+  baselineRef = this.RULE('baselineRef', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Nam);
+          this.CONSUME(T.NumberLit);
+        },
+      },
+      { ALT: () => this.CONSUME(T.NamTruoc) },
+      { ALT: () => this.CONSUME(T.CungKy) },
+      { ALT: () => this.CONSUME(T.HienNay) },
+      { ALT: () => this.CONSUME(T.DauKy) },
+    ]);
+  });
+
+  /** The quantitative core of a clause. */
+  core = this.RULE('core', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(T.KhongDe) },
+        { ALT: () => this.SUBRULE(this.change) },
+        { ALT: () => this.SUBRULE(this.figure) },
+        { ALT: () => this.SUBRULE(this.comparison) },
+      ],
+    });
+  });
+
+  /** `giảm 07%`, `kéo giảm ít nhất 5%`, `tăng từ 5-10%` */
+  change = this.RULE('change', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Giam) }, { ALT: () => this.CONSUME(T.Tang) }]);
+    this.SUBRULE(this.figure);
+  });
+
+  /** `trên 91%`, `từ 80% trở lên`, `ít nhất 01`, `5-10%`, `từ 5% đến 10%`, `550` */
+  figure = this.RULE('figure', () => {
+    this.OPTION(() =>
+      this.OR([{ ALT: () => this.CONSUME(T.Comparator) }, { ALT: () => this.CONSUME(T.Tu) }]),
+    );
+    this.CONSUME(T.NumberLit);
+    this.OPTION2(() => this.CONSUME(T.Percent));
+    this.OPTION3({
+      // `5-10%`, `từ 5% đến 10%`: a dash or `đến` makes a range only before a second figure.
+      GATE: () => this.LA(2).tokenType === T.NumberLit,
+      DEF: () => {
+        this.OR2([{ ALT: () => this.CONSUME(T.Dash) }, { ALT: () => this.CONSUME(T.Den) }]);
+        this.CONSUME2(T.NumberLit);
+        this.OPTION4(() => this.CONSUME2(T.Percent));
+      },
+    });
+    this.OPTION5(() =>
+      this.OR3([{ ALT: () => this.CONSUME(T.TroLen) }, { ALT: () => this.CONSUME(T.TroXuong) }]),
+    );
+  });
+
+  /** `nhiều hơn năm 2022`, `thấp hơn so với cùng kỳ`, `> năm 2022` */
+  comparison = this.RULE('comparison', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.MoreThan) },
+      { ALT: () => this.CONSUME(T.LessThan) },
+      { ALT: () => this.CONSUME(T.Gt) },
+      { ALT: () => this.CONSUME(T.Lt) },
+      { ALT: () => this.CONSUME(T.Gte) },
+      { ALT: () => this.CONSUME(T.Lte) },
+    ]);
+    this.OPTION(() => this.CONSUME(T.SoVoi));
+    this.SUBRULE(this.baselineRef);
+  });
+
+  /** Any other token: a free word of the subject. */
+  word = this.RULE('word', () => {
+    this.CONSUME(T.Any);
+  });
+}
+
+/** The one parser instance (chevrotain parsers are reusable: set `input`, call a rule). */
+export const targetParser = new TargetParser();
+
+/**
+ * Parse tokens into a CST, returning chevrotain's errors as they are (the API turns them into
+ * diagnostics).
+ */
+export function parseTokens(tokens: IToken[]): {
+  cst: CstNode;
+  errors: typeof targetParser.errors;
+} {
+  targetParser.input = tokens;
+  const cst = targetParser.statement();
+  return { cst, errors: targetParser.errors };
+}

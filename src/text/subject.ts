@@ -1,0 +1,47 @@
+/**
+ * Display normalisation of free words (the subject): what the author wrote, made comparable.
+ * NFC, single spaces, straight quotes, modern tone placement (`hoà` → `hòa`, `tuý` → `túy`),
+ * `tỉ lệ` → `tỷ lệ`, and the seed's typo `Chuyên hóa` → `Chuyển hóa`. Letter case is kept.
+ */
+
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+
+/** Old style puts the tone on the second vowel of an open `oa`/`oe`/`uy`; modern style on the first. */
+const OLD_TONE = new RegExp(`(?<![qQ])([oOuU])([aeyAEY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
+
+const WORD_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])([Tt])ỉ(\s+)lệ(?![\p{L}])/gu, '$1ỷ$2lệ'],
+  [/(?<![\p{L}])([Cc])huyên(\s+)hóa(?![\p{L}])/gu, '$1huyển$2hóa'],
+];
+
+/**
+ * Normalise free text for display and comparison.
+ *
+ * @example
+ * normalizeSubject('  Chuyên  hoá “thành công” ') // 'Chuyển hóa "thành công"'
+ */
+export function normalizeSubject(text: string): string {
+  let s = text
+    .normalize('NFD')
+    .replace(OLD_TONE, (_m, v1: string, v2: string, tone: string) => `${v1}${tone}${v2}`)
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
+    .replace(/\s+/g, ' ');
+  for (const [re, to] of WORD_FIXES) s = s.replace(re, to);
+  return trimPunctuation(s);
+}
+
+/**
+ * Drop separators left at the edges of a subject (`, `, `.`, `:`, `-`), and a bracket whose
+ * partner is not inside.
+ *
+ * @example
+ * trimPunctuation('(Phòng Văn hóa giao') // 'Phòng Văn hóa giao'
+ */
+export function trimPunctuation(text: string): string {
+  let s = text.replace(/^[\s,.;:\-–—]+|[\s,.;:\-–—/]+$/gu, '');
+  if (s.startsWith('(') && !s.includes(')')) s = s.slice(1).trimStart();
+  if (s.endsWith(')') && !s.includes('(')) s = s.slice(0, -1).trimEnd();
+  return s.replace(/^[\s,.;:\-–—]+|[\s,.;:\-–—/]+$/gu, '');
+}

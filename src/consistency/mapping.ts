@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Which metric of the lower plan implements which metric of the higher plan. Authors write it
+ * as JSON next to the plans (`examples/cam-pha-vs-hai-duong.mapping.json`):
+ *
+ * ```json
+ * { "lower": "102/KH-UBND", "higher": "HD-2023",
+ *   "pairs": [{ "lower": "2.3", "higher": "I.3", "note": "tội phạm về TTXH" }] }
+ * ```
+ * `lower` / `higher` at the top name the plans (for readers; not checked). One lower metric may
+ * implement several higher ones and the other way round.
+ */
+export interface PlanMapping {
+  readonly lower?: string;
+  readonly higher?: string;
+  readonly pairs: readonly MetricLink[];
+}
+
+/** One link of a mapping: a lower plan's metric id and the higher plan's metric id it implements. */
+export interface MetricLink {
+  readonly lower: string;
+  readonly higher: string;
+  readonly note?: string;
+}
+
+const schema = z.object({
+  lower: z.string().optional(),
+  higher: z.string().optional(),
+  pairs: z.array(z.object({ lower: z.string().min(1), higher: z.string().min(1), note: z.string().optional() }).strict()),
+});
+
+/** A problem in a mapping file: where (`pairs.3.higher`) and what, as data. */
+export interface MappingIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of reading a mapping: the mapping, or every issue found. */
+export type MappingResult = { readonly success: true; readonly mapping: PlanMapping } | { readonly success: false; readonly issues: readonly MappingIssue[] };
+
+/**
+ * Check parsed JSON against the mapping format.
+ *
+ * @example
+ * readMapping(JSON.parse(text)) // { success: true, mapping: { pairs: [...] } }
+ * readMapping({ pairs: [{ lower: '2.3' }] }) // { success: false, issues: [{ path: 'pairs.0.higher', ... }] }
+ */
+export function readMapping(json: unknown): MappingResult {
+  const r = schema.safeParse(json);
+  if (!r.success) return { success: false, issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  const { lower, higher, pairs } = r.data;
+  const mapping: PlanMapping = {
+    ...(lower === undefined ? {} : { lower }),
+    ...(higher === undefined ? {} : { higher }),
+    pairs: pairs.map((p) => ({ lower: p.lower, higher: p.higher, ...(p.note === undefined ? {} : { note: p.note }) })),
+  };
+  return { success: true, mapping };
+}

@@ -16,12 +16,18 @@ export type StatementParser = (
   | { readonly success: false; readonly error: { readonly diagnostics: readonly Diagnostic[] } };
 
 /**
- * Join the lines of a statement with single spaces, remembering where each line's text sits.
+ * Join the lines of a value, remembering where each line's text sits. Statements keep their line
+ * breaks (`\n`: a bullet `- ...` on a new line starts a clause, any other break reads as a
+ * space); descriptions, units and notes are joined with a space.
  *
  * @example
  * joinPieces([p('Giảm 07%'), p('so với năm 2022')]).text // "Giảm 07% so với năm 2022"
+ * joinPieces([p('- 100% A'), p('- 100% B')], '\n').text // "- 100% A\n- 100% B"
  */
-export function joinPieces(pieces: readonly LinePiece[]): {
+export function joinPieces(
+  pieces: readonly LinePiece[],
+  separator: ' ' | '\n' = ' ',
+): {
   text: string;
   segments: StatementSegment[];
   span: Span;
@@ -30,7 +36,7 @@ export function joinPieces(pieces: readonly LinePiece[]): {
   const segments: StatementSegment[] = [];
   let text = '';
   for (const p of parts) {
-    if (text !== '') text += ' ';
+    if (text !== '') text += separator;
     segments.push({ start: text.length, offset: p.span.start, line: p.span.line, column: p.span.column });
     text += p.text;
   }
@@ -80,7 +86,7 @@ export function parseStatement(
   lang: Lang,
   field = 'Chỉ tiêu thực hiện',
 ): { statement?: PlanStatement; diagnostics: PlanDiagnostic[] } {
-  const joined = joinPieces(pieces);
+  const joined = joinPieces(pieces, '\n');
   const result = parse(joined.text);
   const found = result.success ? result.warnings : result.error.diagnostics;
   const diagnostics = found.map((d) =>

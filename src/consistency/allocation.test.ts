@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAllocation } from './allocation.js';
+import { count, rate, zero } from './clauses.fixture.js';
+import { satisfies } from './satisfies.js';
+
+const hoSo = (op: 'gte' | 'gt' | 'lte' | 'eq', v: string) => count(op, v, 'hồ sơ');
+const wards = (...figures: number[]) => figures.map((f, i) => ({ unit: `Phường ${i + 1}`, bound: hoSo('gte', String(f)) }));
+
+describe('checkAllocation', () => {
+  it('covers 550 hồ sơ when the wards’ floors add up to 550 or more', () => {
+    const r = checkAllocation(hoSo('gte', '550'), wards(200, 150, 120, 80));
+    expect(r.status).toBe('covers');
+    expect(r.status === 'covers' && r.total).toEqual({ lo: { value: '550', closed: true } });
+  });
+
+  it('is short when the floors add up to less, with every ward at its floor as the counterexample', () => {
+    const r = checkAllocation(hoSo('gte', '550'), wards(200, 150, 120, 70));
+    expect(r).toMatchObject({ status: 'short', counterexample: { total: '540', parts: [{ unit: 'Phường 1', value: '200' }, {}, {}, { unit: 'Phường 4', value: '70' }] } });
+  });
+
+  it('reads strict floors over whole numbers: > 99 per ward twice covers ≥ 200', () => {
+    expect(checkAllocation(hoSo('gte', '200'), [{ unit: 'a', bound: hoSo('gt', '99') }, { unit: 'b', bound: hoSo('gt', '99') }]).status).toBe('covers');
+  });
+
+  it('checks a ceiling split across units against the sum of their ceilings', () => {
+    const r = checkAllocation(count('lte', '10', 'vụ'), [{ unit: 'a', bound: count('lte', '6', 'vụ') }, { unit: 'b', bound: count('lte', '6', 'vụ') }]);
+    expect(r).toMatchObject({ status: 'short', counterexample: { total: '12' } });
+    expect(checkAllocation(count('lte', '10', 'vụ'), [{ unit: 'a', bound: zero() }, { unit: 'b', bound: count('lte', '10', 'vụ') }]).status).toBe('covers');
+  });
+
+  it('refuses what does not add up', () => {
+    expect(checkAllocation(rate('gte', '80'), wards(1))).toEqual({ status: 'not_checkable', problem: { code: 'not_a_count' } });
+    expect(checkAllocation(hoSo('gte', '5'), [{ unit: 'x', bound: count('gte', '5', 'vụ') }])).toEqual({ status: 'not_checkable', problem: { code: 'quantity_mismatch', unit: 'x' } });
+    expect(checkAllocation(hoSo('gte', '5'), [])).toEqual({ status: 'not_checkable', problem: { code: 'no_parts' } });
+  });
+
+  it('is sound: a short allocation’s counterexample meets every part and fails the whole; a covering one never fails', () => {
+    const share = fc.tuple(fc.constantFrom('gte' as const, 'gt' as const, 'lte' as const, 'eq' as const), fc.integer({ min: 0, max: 60 }));
+    fc.assert(
+      fc.property(share, fc.array(share, { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 5, maxLength: 5 }), ([wop, wv], ps, tries) => {
+        const whole = hoSo(wop, String(wv * 3));
+        const parts = ps.map(([op, v], i) => ({ unit: `u${i}`, bound: hoSo(op, String(v)) }));
+        const r = checkAllocation(whole, parts);
+        if (r.status === 'short') {
+          r.counterexample.parts.forEach((p, i) => expect(satisfies(parts[i]!.bound, p.value)).toBe(true));
+          expect(satisfies(whole, r.counterexample.total)).toBe(false);
+        }
+        if (r.status === 'covers') {
+          const values = parts.map((_, i) => String(tries[i] ?? 0));
+          if (values.every((v, i) => satisfies(parts[i]!.bound, v))) {
+            expect(satisfies(whole, String(values.reduce((s, v) => s + Number(v), 0)))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

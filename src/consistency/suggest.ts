@@ -1,0 +1,69 @@
+import type { Plan } from '../plan/types.js';
+import { planMetrics, type PlanMetric } from './plan-metrics.js';
+import { quantityMismatch } from './quantity.js';
+
+/** A proposed link for the author to confirm: the two metrics, their words, and how alike they are (0–1). */
+export interface MappingSuggestion {
+  readonly lower: string;
+  readonly higher: string;
+  readonly score: number;
+  readonly lowerText: string;
+  readonly higherText: string;
+}
+
+/** Words that say nothing about which metric is meant. */
+const STOP = new Set(['cac', 'cua', 'va', 've', 'trong', 'da', 'duoc', 'dat', 'tu', 'tro', 'len', 'so', 'voi', 'nam', 'nhung', 'do', 'khi', 'de', 'cho', 'o', 'la', 'co', 'tren', 'phai', 'deu', 'bao', 'dam', 'theo', 'quy', 'dinh']);
+
+function fold(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '' && !STOP.has(w));
+}
+
+/** Syllables and syllable pairs: Vietnamese words are mostly two syllables, so pairs carry the meaning. */
+function features(m: PlanMetric): Set<string> {
+  const words = fold(`${m.target.description} ${m.clause.subject.before} ${m.clause.subject.after}`);
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return new Set([...words, ...pairs]);
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+function text(m: PlanMetric): string {
+  return [m.target.description, m.clause.subject.before, m.clause.subject.after].filter((s) => s !== '').join(' · ');
+}
+
+/**
+ * Propose links between the metrics of a lower and a higher plan by the words of their
+ * descriptions and subjects, for the author to confirm and save as a mapping: never applied
+ * on its own. Only metrics bounding the same kind of quantity are proposed; each lower metric
+ * gets its best match scoring at least `minScore`.
+ *
+ * @example
+ * suggestMapping(camPha, haiDuong).map((s) => `${s.lower} → ${s.higher}`) // ["2.2 → I.3.d", "2.3 → I.3", ...]
+ */
+export function suggestMapping(lower: Plan, higher: Plan, minScore = 0.2): MappingSuggestion[] {
+  const hs = planMetrics(higher)
+    .filter((m) => m.constraint)
+    .map((m) => ({ m, f: features(m) }));
+  return planMetrics(lower).flatMap((l) => {
+    if (!l.constraint) return [];
+    const fl = features(l);
+    let best: { m: PlanMetric; score: number } | undefined;
+    for (const h of hs) {
+      if (quantityMismatch(l.constraint.quantity, h.m.constraint!.quantity)) continue;
+      const score = dice(fl, h.f);
+      if (score >= minScore && (!best || score > best.score)) best = { m: h.m, score };
+    }
+    return best ? [{ lower: l.id, higher: best.m.id, score: Math.round(best.score * 100) / 100, lowerText: text(l), higherText: text(best.m) }] : [];
+  });
+}

@@ -1,7 +1,8 @@
 /**
  * Cold start (`npm run bench`): wall time of a fresh `node` process that imports the built
  * dist/index.js and parses one statement, minus a fresh `node` that does nothing, measured in
- * the same run (median of RUNS, variants interleaved so drift hits them all alike).
+ * the same run (median of RUNS, variants interleaved so drift hits them all alike; the best
+ * run is printed too, as on a busy machine it is the closer estimate of the intrinsic cost).
  * Goal (issue 2): import + first parse ≤ 50 ms.
  */
 import { spawnSync } from 'node:child_process';
@@ -64,13 +65,19 @@ for (let i = 0; i < RUNS; i++) {
   for (const variant of VARIANTS) times.get(variant.label)?.push(wallMs(variant.args));
 }
 const med = (label: string): number => median(times.get(label) ?? []);
+const best = (label: string): number => Math.min(...(times.get(label) ?? []));
 
-const base = med('node (ESM) doing nothing');
-console.log(`fresh node ${process.version} processes, median of ${RUNS} runs each (wall time):`);
+const NOTHING = 'node (ESM) doing nothing';
+console.log(`fresh node ${process.version} processes, ${RUNS} runs each (wall time):`);
+console.log(`  ${''.padEnd(30)} ${'median'.padStart(10)} ${''.padStart(9)} ${'best'.padStart(10)}`);
 for (const { label } of VARIANTS) {
-  const ms = med(label);
-  const extra = label.startsWith('node') ? '' : `  (+${fmt(ms - base, 1)} ms over node doing nothing)`;
-  console.log(`  ${label.padEnd(30)} ${fmt(ms, 1).padStart(7)} ms${extra}`);
+  const cell = (ms: number, base: number): string =>
+    `${`${fmt(ms, 1)} ms`.padStart(10)} ${(label.startsWith('node') ? '' : `(+${fmt(ms - base, 1)})`).padStart(9)}`;
+  console.log(`  ${label.padEnd(30)} ${cell(med(label), med(NOTHING))} ${cell(best(label), best(NOTHING))}`);
 }
-const coldStart = med('import chitieu + first parse') - base;
-console.log(goal('cold start (import + first parse)', `${fmt(coldStart, 1)} ms`, '≤ 50 ms', coldStart <= 50));
+console.log('  (+x): more than node doing nothing');
+const coldStart = med('import chitieu + first parse') - med(NOTHING);
+const coldStartBest = best('import chitieu + first parse') - best(NOTHING);
+console.log(
+  goal('cold start (import + first parse)', `median ${fmt(coldStart, 1)} ms, best ${fmt(coldStartBest, 1)} ms`, '≤ 50 ms', coldStart <= 50),
+);

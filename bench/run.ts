@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -27,6 +28,9 @@ const command = (script: string): [string, string[]] => {
 };
 
 console.log(`chitieu benchmarks: node ${process.version}, ${pinned ? 'throughput pinned to CPU 0' : 'not pinned to a CPU'}`);
+// Other work on the machine slows every figure: say how busy it was.
+const [load] = loadavg();
+console.log(`machine: ${availableParallelism()} CPUs, load average ${(load ?? 0).toFixed(2)} over the last minute`);
 const failed: string[] = [];
 for (const script of scripts) {
   console.log(`\n── bench/${script} ${'─'.repeat(Math.max(0, 60 - script.length))}`);

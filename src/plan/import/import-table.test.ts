@@ -72,7 +72,7 @@ describe('importTable: the Cẩm Phả appendix', () => {
   });
 
   it('nests the three target sections under part I and the tasks under part II', () => {
-    const trail = listEntries(plan).map(({ entry, sections }) => [entry.stt, sections.map((s) => s.number).join('/')]);
+    const trail = listEntries(plan).map(({ entry, sections }) => [entry.stt, sections.map((s) => s.number).join('/')] as const);
     expect(trail.filter(([stt]) => stt.startsWith('1.')).every(([, s]) => s === 'I/1')).toBe(true);
     expect(trail.filter(([stt]) => stt.startsWith('3.')).every(([, s]) => s === 'I/3')).toBe(true);
     expect(listTasks(plan).length).toBe(11);

@@ -1,5 +1,5 @@
 export type { Period } from './period.js';
-export { parsePeriod, formatPeriod, periodOfRef, inYear, subPeriods, contains, byLatest, MONTHS, PERIOD_PATTERN } from './period.js';
+export { parsePeriod, formatPeriod, periodOfRef, inYear, subPeriods, contains, enclosing, byLatest, MONTHS, PERIOD_PATTERN } from './period.js';
 export type { IsoDate } from './dates.js';
 export { isIsoDate, daysBetween, periodStart, periodEnd, dayBefore } from './dates.js';
 export { periodLabel, dateLabel } from './label.js';

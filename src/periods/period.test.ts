@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { byLatest, contains, formatPeriod, inYear, parsePeriod, periodOfRef, subPeriods, type Period } from './period.js';
+import { byLatest, contains, enclosing, formatPeriod, inYear, parsePeriod, periodOfRef, subPeriods, type Period } from './period.js';
 
 const arbPeriod: fc.Arbitrary<Period> = fc.oneof(
   fc.record({ year: fc.integer({ min: 1000, max: 9999 }), unit: fc.constant('year' as const), index: fc.constant(1) }),
@@ -58,5 +58,17 @@ describe('period arithmetic', () => {
   it('orders by latest end, then the longer period first', () => {
     const sorted = ['2023-Q2', '2022', '2023-H2', '2023', '2023-12'].map((t) => parsePeriod(t)!).sort(byLatest);
     expect(sorted.map(formatPeriod)).toEqual(['2023', '2023-H2', '2023-12', '2023-Q2', '2022']);
+  });
+
+  it('finds the enclosing period of a given length', () => {
+    expect(formatPeriod(enclosing(parsePeriod('2023-08')!, 'quarter'))).toBe('2023-Q3');
+    expect(formatPeriod(enclosing(parsePeriod('2023-Q3')!, 'half'))).toBe('2023-H2');
+    expect(formatPeriod(enclosing(parsePeriod('2023-H1')!, 'year'))).toBe('2023');
+    expect(formatPeriod(enclosing(parsePeriod('2023-H1')!, 'month'))).toBe('2023-H1');
+    fc.assert(
+      fc.property(arbPeriod, fc.constantFrom('year', 'half', 'quarter', 'month' as const), (p, unit) => {
+        expect(contains(enclosing(p, unit), p)).toBe(true);
+      }),
+    );
   });
 });

@@ -118,3 +118,14 @@ export function byLatest(a: Period, b: Period): number {
   const endB = b.year * 12 + firstMonth(b) + MONTHS[b.unit];
   return endB - endA || MONTHS[b.unit] - MONTHS[a.unit];
 }
+
+/**
+ * The period of a given length that contains `p` (itself when `unit` is `p`'s own or shorter).
+ *
+ * @example
+ * enclosing({ year: 2023, unit: 'month', index: 8 }, 'quarter') // { year: 2023, unit: 'quarter', index: 3 }
+ */
+export function enclosing(p: Period, unit: PeriodUnit): Period {
+  if (MONTHS[unit] <= MONTHS[p.unit]) return p;
+  return { year: p.year, unit, index: Math.floor((firstMonth(p) - 1) / MONTHS[unit]) + 1 };
+}

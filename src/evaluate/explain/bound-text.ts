@@ -1,0 +1,40 @@
+import type { Clause } from '../../ast/types.js';
+import type { Lang } from '../../diagnostics/types.js';
+import { baselineText, num, perText, SYMBOL } from './words.js';
+
+function figure(op: string, value: string, stretch: string | undefined, suffix: string, lang: Lang): string {
+  if (stretch !== undefined && op === 'gte') {
+    return lang === 'vi' ? `từ ${num(value, lang)}${suffix} đến ${num(stretch, lang)}${suffix}` : `from ${num(value, lang)}${suffix} to ${num(stretch, lang)}${suffix}`;
+  }
+  return `${SYMBOL[op as keyof typeof SYMBOL]} ${num(value, lang)}${suffix}`;
+}
+
+/**
+ * The bound of a clause in a few words, with every implied choice visible.
+ *
+ * @example
+ * boundText(rateClause, 'vi')   // "≥ 80%"
+ * boundText(changeClause, 'vi') // "giảm ≥ 7% so với năm 2022"
+ * boundText(countClause, 'en')  // "≥ 2 lần/year"
+ */
+export function boundText(clause: Clause, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (clause.kind) {
+    case 'rate':
+      return figure(clause.bound.op, clause.bound.value, clause.bound.stretch, '%', lang);
+    case 'count': {
+      const per = clause.per ? perText(clause.per, lang) : '';
+      return `${figure(clause.bound.op, clause.bound.value, clause.bound.stretch, '', lang)} ${clause.unit}${per}`.trim();
+    }
+    case 'change': {
+      const verb = clause.direction === 'decrease' ? (vi ? 'giảm' : 'a decrease') : vi ? 'tăng' : 'an increase';
+      return `${verb} ${figure(clause.bound.op, clause.bound.value, clause.bound.stretch, '%', lang)} ${vi ? 'so với' : 'against'} ${baselineText(clause.baseline, lang)}`;
+    }
+    case 'compare':
+      return `${SYMBOL[clause.op]} ${baselineText(clause.baseline, lang)}`;
+    case 'zero':
+      return vi ? 'không để xảy ra (= 0)' : 'none at all (= 0)';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,68 @@
+import type { Rational } from './rational.js';
+
+/**
+ * A linear form `α·a + β·b + γ` in the two facts of a clause (numerator and denominator,
+ * current and baseline value, or a count). Each form is built so that its sign is the sign of
+ * `value − figure` whenever the facts are valid (`b > 0` where `b` divides), so one exact
+ * integer expression decides a comparison: `(base − cur)·100 ≥ 7·base` rather than the float
+ * `1 − cur/base ≥ 0.07`.
+ */
+export interface LinearForm {
+  readonly alpha: bigint;
+  readonly beta: bigint;
+  readonly gamma: bigint;
+}
+
+/** How a clause's value is computed from its facts `a` and `b`. */
+export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare';
+
+/**
+ * The form whose sign is `sign(value(a, b) − f)` for a figure `f = N/D`:
+ * - `rate`: value = 100·a/b → `100D·a − N·b`
+ * - `count`: value = a → `D·a − N`
+ * - `decrease`: value = 100·(b − a)/b → `−100D·a + (100D − N)·b`
+ * - `increase`: value = 100·(a − b)/b → `100D·a − (100D + N)·b`
+ * - `compare`: value = a, figure = b → `a − b` (f is ignored)
+ *
+ * @example
+ * formFor('decrease', { n: 7n, d: 1n }) // { alpha: -100n, beta: 93n, gamma: 0n }
+ */
+export function formFor(shape: ValueShape, f: Rational): LinearForm {
+  const { n: N, d: D } = f;
+  switch (shape) {
+    case 'rate':
+      return { alpha: 100n * D, beta: -N, gamma: 0n };
+    case 'count':
+      return { alpha: D, beta: 0n, gamma: -N };
+    case 'decrease':
+      return { alpha: -100n * D, beta: 100n * D - N, gamma: 0n };
+    case 'increase':
+      return { alpha: 100n * D, beta: -(100n * D + N), gamma: 0n };
+    case 'compare':
+      return { alpha: 1n, beta: -1n, gamma: 0n };
+  }
+}
+
+/**
+ * The exact sign of a form at rational facts: the form times `a.d·b.d` (positive), in BigInt.
+ *
+ * @example
+ * signAt(formFor('decrease', { n: 7n, d: 1n }), { n: 930n, d: 1n }, { n: 1000n, d: 1n }) // 0: exactly 7% less
+ */
+export function signAt(form: LinearForm, a: Rational, b: Rational): -1 | 0 | 1 {
+  const x = form.alpha * a.n * b.d + form.beta * b.n * a.d + form.gamma * a.d * b.d;
+  return x < 0n ? -1 : x > 0n ? 1 : 0;
+}
+
+/**
+ * The value of `a` at which the form changes sign, for a fixed `b`: `−(β·b + γ)/α`. With
+ * `α > 0` the form is ≥ 0 exactly when `a` ≥ this; with `α < 0`, when `a` ≤ it.
+ *
+ * @example
+ * threshold(formFor('rate', { n: 80n, d: 1n }), { n: 200n, d: 1n }) // { n: 16000n, d: 100n }: 160 of 200
+ */
+export function threshold(form: LinearForm, b: Rational): Rational {
+  const n = -(form.beta * b.n + form.gamma * b.d);
+  const d = form.alpha * b.d;
+  return d < 0n ? { n: -n, d: -d } : { n, d };
+}

@@ -7,10 +7,13 @@
  * means. Alternatives are ordered most specific first and resolved by LL(k) lookahead, which is
  * why ambiguity with `word` is ignored on purpose.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
 
 const SCHEDULE_START = new Set([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
+
+const BASELINE_REF = new Set([T.NamTruoc, T.CungKy, T.HienNay, T.DauKy]);
+const COMPARISON = new Set([T.MoreThan, T.LessThan, T.Gt, T.Lt, T.Gte, T.Lte]);
 
 class TargetParser extends CstParser {
   constructor() {
@@ -28,9 +31,12 @@ class TargetParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.separator) },
-        { ALT: () => this.SUBRULE(this.schedule) },
-        { ALT: () => this.SUBRULE(this.baseline) },
-        { ALT: () => this.SUBRULE(this.core) },
+        // A timing, baseline or core is taken only when it is complete (cheap token checks, not
+        // backtracking), so a half-written one such as `so với năm` falls through to words and
+        // the AST step reports it with a suggestion.
+        { GATE: () => this.scheduleAt(1), ALT: () => this.SUBRULE(this.schedule) },
+        { GATE: () => this.baselineAt(1), ALT: () => this.SUBRULE(this.baseline) },
+        { GATE: () => this.coreAt(1), ALT: () => this.SUBRULE(this.core) },
         { ALT: () => this.SUBRULE(this.word) },
       ],
     });
@@ -114,6 +120,8 @@ class TargetParser extends CstParser {
   baseline = this.RULE('baseline', () => {
     this.OR([
       {
+        // `so với năm` without a year is not a baseline: the AST step reports it as missing.
+        GATE: () => this.baselineRefAt(2),
         ALT: () => {
           this.CONSUME(T.SoVoi);
           this.SUBRULE(this.baselineRef);
@@ -122,6 +130,44 @@ class TargetParser extends CstParser {
       { ALT: () => this.CONSUME(T.CungKy) },
     ]);
   });
+
+  private is(k: number, type: TokenType): boolean {
+    return tokenMatcher(this.LA(k), type);
+  }
+
+  /** A timing starts at `k` (`Quý I`, `trước ngày 15/03/2023`, `Định kỳ (`, ...). */
+  private scheduleAt(k: number): boolean {
+    const t = this.LA(k).tokenType;
+    if (t === T.TruocNgay) return this.is(k + 1, T.DateLit);
+    if (t === T.HoanThanhTrong) return this.scheduleAt(k + 1);
+    if (t === T.DinhKy) return this.is(k + 1, T.LParen);
+    return SCHEDULE_START.has(t);
+  }
+
+  /** `so với` + a complete reference, or `(so) cùng kỳ`. */
+  private baselineAt(k: number): boolean {
+    return this.is(k, T.CungKy) || (this.is(k, T.SoVoi) && this.baselineRefAt(k + 1));
+  }
+
+  /** A figure (optionally after a comparator or `từ`) starts at `k`. */
+  private figureAt(k: number): boolean {
+    if (this.is(k, T.NumberLit)) return true;
+    return (this.is(k, T.Comparator) || this.is(k, T.Tu)) && this.is(k + 1, T.NumberLit);
+  }
+
+  private coreAt(k: number): boolean {
+    const t = this.LA(k).tokenType;
+    if (t === T.KhongDe) return true;
+    if (t === T.Giam || t === T.Tang) return this.figureAt(k + 1);
+    if (this.figureAt(k)) return true;
+    return COMPARISON.has(t) && (this.baselineRefAt(k + 1) || (this.is(k + 1, T.SoVoi) && this.baselineRefAt(k + 2)));
+  }
+
+  /** True when a complete baseline reference starts at lookahead position `k`. */
+  private baselineRefAt(k: number): boolean {
+    const t = this.LA(k).tokenType;
+    return t === T.Nam ? this.LA(k + 1).tokenType === T.NumberLit : BASELINE_REF.has(t);
+  }
 
   /** `năm 2022`, `năm trước`, `cùng kỳ`, `hiện nay`, `đầu kỳ` */
   baselineRef = this.RULE('baselineRef', () => {
@@ -189,7 +235,7 @@ class TargetParser extends CstParser {
       { ALT: () => this.CONSUME(T.Gte) },
       { ALT: () => this.CONSUME(T.Lte) },
     ]);
-    this.OPTION(() => this.CONSUME(T.SoVoi));
+    this.OPTION({ GATE: () => this.baselineRefAt(2), DEF: () => this.CONSUME(T.SoVoi) });
     this.SUBRULE(this.baselineRef);
   });
 

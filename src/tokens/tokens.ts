@@ -123,7 +123,8 @@ export const DinhKy = kw('DinhKy', 'dinh ky');
 export const HangKy = kw('HangKy', ['hang (?:nam|quy|thang)']);
 
 export const Word = createToken({ name: 'Word', pattern: /[a-z0-9]+/, categories: [Any] });
-export const Other = createToken({ name: 'Other', pattern: /[^ \t\r\n]/, categories: [Any] });
+/** Any other single character; written as explicit ranges (not `[^...]`) so chevrotain can index it by first char. */
+export const Other = createToken({ name: 'Other', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\uffff]/, categories: [Any] });
 
 function matchBullet(text: string, offset: number): RegExpExecArray | null {
   if (text[offset] !== '-' || !/[ \t\r\n]/.test(text[offset + 1] ?? '')) return null;

@@ -14,6 +14,14 @@ const EACH_STOP = new Set(['phai', 'deu', 'can', 'co', 'duoc', 'thuc']);
 /** `cơ quan`, `cơ sở` fold like `có` (has): these next words mark the noun. */
 const CO_NOUN = new Set(['quan', 'so', 'che']);
 
+/** `cơ` (noun) vs `có` (has): the accent decides; unaccented `co` is a noun before `quan`/`sở`/`chế`. */
+function isCoNoun(written: string, next: string | undefined): boolean {
+  const w = written.normalize('NFC').toLowerCase();
+  if (w === 'cơ') return true;
+  if (w !== 'co') return false;
+  return CO_NOUN.has(next ?? '');
+}
+
 /** A clause plus the timing items it used itself (`01 lần hằng quý`), which are not the statement's. */
 export interface BuiltClause {
   readonly clause: Clause;
@@ -36,7 +44,7 @@ function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined 
     const prev = before[i]; // the item before this one
     const afterComma = prev?.kind === 'word' && prev.token.tokenType.name === 'Comma';
     const nextImage = (before[i + 2] as { token?: IToken } | undefined)?.token?.image;
-    if (EACH_STOP.has(image) && !(image === 'co' && CO_NOUN.has(nextImage ?? ''))) break;
+    if (EACH_STOP.has(image) && !(image === 'co' && isCoNoun(ctx.original(item.token), nextImage))) break;
     if (image === 'to' && nextImage === 'chuc' && !afterComma) break;
     if (item.token.tokenType.name !== 'Moi') words.push(item.token);
   }
@@ -106,7 +114,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const direction = tokenChild(changeNode, 'Giam') ? 'decrease' : 'increase';
     return { clause: { ...withEach, kind: 'change', direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, used: [] };
   }
-  after = after.flatMap((i) => (i.kind === 'baseline' ? asWords(i) : [i]));
+  after = after.flatMap((i) => (i.kind === 'baseline' ? asWords(i) : [i])).filter((i) => i.kind !== 'word' || i.token !== figure.lateCloser);
 
   if (figure.percent) {
     const bound = figure.bound.op === 'gte' && figure.bound.value === '100' && !figure.bound.stretch ? { op: 'eq' as const, value: '100' } : figure.bound;

@@ -44,7 +44,9 @@ export function matchUnit(after: readonly Item[], explicit: boolean, original: (
   if (words[0] && NOT_UNITS.has(words[0].image)) return undefined;
   for (let n = words.length; n > 0; n--) {
     const unit = unitOf(words.slice(0, n).map((t) => t.image).join(' '));
-    if (unit) return { unit, length: n };
+    const written = words.slice(0, n).map(original).join(' ').normalize('NFC').toLowerCase();
+    // Folding merges `vụ án` and `vụ an ninh`: accented text must match the unit exactly.
+    if (unit && (/^[\x00-\x7f]*$/.test(written) || written === unit)) return { unit, length: n };
   }
   if (explicit && words[0]) return { unit: original(words[0]).normalize('NFC').toLowerCase(), length: 1 };
   return undefined;

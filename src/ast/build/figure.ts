@@ -24,7 +24,18 @@ export interface Figure {
   readonly percent: boolean;
   /** The comparator token, when one was written (`ít nhất`, `trên`, `từ`). */
   readonly comparator: IToken | undefined;
+  /** A closer written after the unit (`từ 20 buổi trở lên`): not part of the subject. */
+  readonly lateCloser?: IToken;
   readonly tokens: readonly IToken[];
+}
+
+/** `trở lên` after at most three plain words (the unit of a count). */
+function lateCloser(next: readonly IToken[]): IToken | undefined {
+  for (const t of next.slice(0, 4)) {
+    if (t.tokenType.name === 'TroLen' || t.tokenType.name === 'TroXuong') return t;
+    if (t.tokenType.name !== 'Word') return undefined;
+  }
+  return undefined;
 }
 
 function tokens(node: CstNode, name: string): IToken[] {
@@ -58,6 +69,8 @@ export function readFigure(ctx: BuildContext, node: CstNode, next: readonly ITok
     return figure({ op: 'gte', value: value!, stretch });
   }
   if (closer) return figure({ op: closer.tokenType.name === 'TroLen' ? 'gte' : 'lte', value: value! });
+  const late = comparator?.tokenType.name === 'Tu' && !percent ? lateCloser(next) : undefined;
+  if (late) return { ...figure({ op: late.tokenType.name === 'TroLen' ? 'gte' : 'lte', value: value! }), lateCloser: late };
   if (comparator?.tokenType.name === 'Tu') {
     const last = all[all.length - 1]!;
     const written = next.slice(0, 2).map((t) => t.image).join(' ');

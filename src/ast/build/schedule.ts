@@ -50,7 +50,12 @@ function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | u
     else if (t.image === 'quy') every.push('quarter');
     else if (t.image === 'thang') every.push(count === 6 ? 'half' : count === 3 ? 'quarter' : count === 12 ? 'year' : 'month');
   }
-  return every.length > 0 ? { kind: 'recurring', every } : undefined;
+  if (every.length === 0) {
+    const close = item.children['RParen']![0] as IToken;
+    ctx.error('invalid_period', open, close, ['6 tháng', '1 năm', 'quý', 'tháng']);
+    return undefined;
+  }
+  return { kind: 'recurring', every };
 }
 
 const HANG: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };

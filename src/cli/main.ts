@@ -14,6 +14,8 @@ function isFileError(error: unknown): boolean {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   // One line per command: name → lazy import (keeps `chitieu parse` start-up small).
   parse: async () => (await import('./commands/parse.js')).parseCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  metrics: async () => (await import('./commands/metrics.js')).metricsCommand,
 };
 
 const USAGE = `chitieu <lệnh> [tuỳ chọn]

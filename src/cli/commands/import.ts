@@ -1,0 +1,73 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Lang } from '../../diagnostics/types.js';
+import { importTable } from '../../plan/import/import-table.js';
+import { readYear } from '../../plan/header-values.js';
+import { safeParsePlan } from '../../plan/parse-plan.js';
+import { flag, readArgs, UsageError } from '../args.js';
+import type { Command, CommandIo } from '../command.js';
+
+const HELP = `chitieu import <bảng.tsv | -> [--out kế-hoạch.chitieu] [--number 102/KH-UBND] [--year 2023]
+               [--title ...] [--issuer ...] [--date dd/mm/yyyy] [--implements 56/KH-UBND] [--lang en]
+
+Chuyển bảng dán từ Word/Excel (các cột cách nhau bằng tab: STT, Danh mục chỉ tiêu, Chỉ tiêu thực hiện,
+Đơn vị chủ trì, Đơn vị phối hợp, Ghi chú; có cột Thời gian thực hiện thì là bảng nhiệm vụ) thành tệp .chitieu.
+"-" đọc từ đầu vào chuẩn. Không có --out thì in ra màn hình.
+Turns a table pasted from Word/Excel (tab-separated) into a .chitieu plan; "-" reads stdin.
+Exit: 0 ok, 2 when the table has rows it cannot place or statements that do not parse (the plan is still written).`;
+
+async function readInput(path: string): Promise<string> {
+  if (path !== '-') return readFile(path, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = readArgs(argv, {
+    booleans: ['help'],
+    values: ['out', 'number', 'year', 'title', 'issuer', 'date', 'implements', 'lang'],
+  });
+  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
+  if (args.flags.has('help')) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp bảng (exactly one table file)\n${HELP}`);
+  const input = args.positionals[0]!;
+  const yearText = flag(args, 'year');
+  const year = yearText === undefined ? undefined : readYear(yearText);
+  if (yearText !== undefined && year === undefined) throw new UsageError(`--year cần năm 4 chữ số (a 4-digit year): ${yearText}`);
+  const text = (k: string): Record<string, string> => {
+    const v = flag(args, k);
+    return v === undefined ? {} : { [k]: v };
+  };
+  const result = importTable(await readInput(input), {
+    from: input === '-' ? 'stdin' : input,
+    ...text('number'),
+    ...text('title'),
+    ...text('issuer'),
+    ...text('date'),
+    ...text('implements'),
+    ...(year !== undefined ? { year } : {}),
+  });
+  const out = flag(args, 'out');
+  if (out) await writeFile(out, result.source, 'utf8');
+  else io.stdout.write(result.source);
+
+  for (const w of result.warnings) {
+    const what = w.code === 'bad_stt' ? (lang === 'en' ? 'the STT is not a number' : 'STT không phải số thứ tự') : lang === 'en' ? 'a continuation row with no row above' : 'dòng nối tiếp không có dòng nào ở trên';
+    io.stderr.write(`${input}:${w.line}: ${lang === 'en' ? 'warning' : 'cảnh báo'}: ${what}; ${lang === 'en' ? 'kept as a comment' : 'giữ lại dưới dạng ghi chú'}: ${w.text}\n`);
+  }
+  const check = safeParsePlan(result.source, { file: out ?? '<stdout>', lang });
+  if (!check.success) io.stderr.write(`${check.error.format(lang)}\n`);
+  const { targets, tasks, sections } = result.counts;
+  io.stderr.write(
+    lang === 'en'
+      ? `${targets} targets, ${tasks} tasks, ${sections} sections${out ? ` written to ${out}` : ''}.\n`
+      : `${targets} chỉ tiêu, ${tasks} nhiệm vụ, ${sections} mục${out ? `, đã ghi vào ${out}` : ''}.\n`,
+  );
+  return check.success && result.warnings.length === 0 ? 0 : 2;
+}
+
+/** `chitieu import`: a table pasted from Word/Excel → a `.chitieu` plan. */
+export const importCommand: Command = { name: 'import', summary: 'chuyển bảng Word/Excel thành kế hoạch / table → plan', run };

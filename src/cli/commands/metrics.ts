@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '../../diagnostics/types.js';
+import { listPlanIds, type PlanIdRow } from '../../plan/metric-list.js';
+import { safeParsePlan } from '../../plan/parse-plan.js';
+import { flag, readArgs, UsageError } from '../args.js';
+import type { Command, CommandIo } from '../command.js';
+
+const HELP = `chitieu metrics <kế-hoạch.chitieu> [--json] [--lang en]
+
+Liệt kê mọi mã số liệu của kế hoạch: mỗi vế chỉ tiêu (metric) và mỗi nhiệm vụ (task), kèm dạng chuẩn.
+Lists every id data rows use: each target clause (metric) and each key task (task), in canonical form.
+Exit: 0 ok, 2 when the plan does not parse or on bad usage.`;
+
+const KIND: Record<Lang, Record<PlanIdRow['kind'], string>> = {
+  vi: { metric: 'chỉ tiêu', task: 'nhiệm vụ' },
+  en: { metric: 'metric', task: 'task' },
+};
+
+function table(rows: readonly PlanIdRow[], lang: Lang): string {
+  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
+  const kindOf = (r: PlanIdRow): string => (r.kind === 'metric' ? `${KIND[lang].metric}/${r.clause}` : KIND[lang].task);
+  const kindWidth = Math.max(...rows.map((r) => kindOf(r).length));
+  return rows.map((r) => `${r.id.padEnd(idWidth)}  ${kindOf(r).padEnd(kindWidth)}  ${r.canonical}`).join('\n');
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['lang'] });
+  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
+  if (args.flags.has('help')) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
+  const file = args.positionals[0]!;
+  const result = safeParsePlan(await readFile(file, 'utf8'), { file, lang });
+  if (!result.success) {
+    io.stderr.write(`${result.error.format(lang)}\n`);
+    return 2;
+  }
+  const rows = listPlanIds(result.plan);
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, lang)}\n`);
+  return 0;
+}
+
+/** `chitieu metrics`: every metric and task id of a plan, with its clause in canonical form. */
+export const metricsCommand: Command = { name: 'metrics', summary: 'liệt kê mã số liệu của kế hoạch / list a plan’s metric ids', run };

@@ -1,0 +1,68 @@
+/**
+ * Every id a plan's data rows may use, with the clause or task it stands for, in plan order:
+ * what `chitieu metrics` prints and what a data-entry template is built from.
+ */
+import { formatSchedule, formatTarget } from '../api/index.js';
+import type { Clause, ClauseKind, Target } from '../ast/types.js';
+import type { Plan } from './types.js';
+import { listEntries } from './walk.js';
+
+/** One id of a plan: a clause of a target (`metric`) or a key task (`task`). */
+export type PlanIdRow =
+  | {
+      readonly kind: 'metric';
+      readonly id: string;
+      /** STT of the target the clause belongs to. */
+      readonly stt: string;
+      readonly clauseIndex: number;
+      readonly clause: ClauseKind;
+      /** The clause in canonical form (`tỷ lệ ≥ 80%`). */
+      readonly canonical: string;
+      readonly explicit: boolean;
+      /** 1-based line of the target in the plan file. */
+      readonly line: number;
+    }
+  | {
+      readonly kind: 'task';
+      readonly id: string;
+      readonly stt: string;
+      /** The timing in canonical form (`trong quý I`). */
+      readonly canonical: string;
+      readonly explicit: boolean;
+      readonly line: number;
+    };
+
+/**
+ * The canonical text of one clause on its own: as a main clause, without the statement's timing.
+ *
+ * @example
+ * formatClause(target, target.clauses[1]) // "các tội phạm rất nghiêm trọng, ... ≥ 96% trong tổng số án khởi tố"
+ */
+export function formatClause(target: Target, clause: Clause): string {
+  return formatTarget({ kind: 'target', clauses: [{ ...clause, part: 'main' }], span: target.span });
+}
+
+/**
+ * List every metric and task id of a plan, in document order.
+ *
+ * @example
+ * listPlanIds(plan).filter((r) => r.kind === 'metric').map((r) => r.id) // ["1.1", ..., "2.6", "2.6.b", ...]
+ */
+export function listPlanIds(plan: Plan): PlanIdRow[] {
+  return listEntries(plan).flatMap(({ entry }): PlanIdRow[] => {
+    if (entry.kind === 'task') {
+      const canonical = formatSchedule(entry.schedule);
+      return [{ kind: 'task', id: entry.id, stt: entry.stt, canonical, explicit: entry.explicitId, line: entry.span.line }];
+    }
+    return entry.metrics.map((m) => ({
+      kind: 'metric',
+      id: m.id,
+      stt: entry.stt,
+      clauseIndex: m.clauseIndex,
+      clause: m.clause.kind,
+      canonical: formatClause(entry.statement.target, m.clause),
+      explicit: m.explicit,
+      line: entry.span.line,
+    }));
+  });
+}

@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.js')).parseCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   metrics: async () => (await import('./commands/metrics.js')).metricsCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
 };
 
 const USAGE = `chitieu <lệnh> [tuỳ chọn]

@@ -150,8 +150,11 @@ class PlanBuilder {
     if (!statement || !explicit) return undefined;
     const metrics = bindMetrics(entry.stt.text, statement.target.clauses, explicit.ids);
     if (!metrics) {
-      const joined = joinPieces(explicit.field!.pieces);
-      this.report('error', { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: String(statement.target.clauses.length) });
+      const count = String(statement.target.clauses.length);
+      const joined = explicit.ids.length > 1 ? joinPieces(explicit.field!.pieces) : undefined;
+      this.report('error', joined
+        ? { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: count }
+        : { code: 'too_many_clauses', range: statement.span, found: entry.label, expected: ['Mã: <mã 1>; <mã 2>; ...'], detail: count });
       return undefined;
     }
     const idSpan = explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span;

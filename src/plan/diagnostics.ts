@@ -19,7 +19,8 @@ export type PlanErrorCode =
   | 'invalid_id'
   | 'metric_count_mismatch'
   | 'invalid_value'
-  | 'missing_schedule';
+  | 'missing_schedule'
+  | 'too_many_clauses';
 
 /** Stable codes of warnings about a plan file. */
 export type PlanWarningCode = 'missing_year' | 'empty_plan';
@@ -76,6 +77,7 @@ const TEXTS: Record<Lang, Texts> = {
       'Số mã trong `{found}` khác số vế của chỉ tiêu ({detail}); cần một mã, hoặc mỗi vế một mã, cách nhau bởi `;`.',
     invalid_value: 'Giá trị `{found}` không hợp lệ; cần {expected}.',
     missing_schedule: 'Thời gian `{found}` không nêu thời hạn; cần {expected}.',
+    too_many_clauses: '{found} có {detail} vế, quá 26 mã mặc định (`.b` đến `.z`); cần đặt mã cho từng vế: {expected}.',
     missing_year: 'Kế hoạch không ghi năm; cần {expected} để tính các mốc như `Quý I`.',
     empty_plan: 'Kế hoạch không có chỉ tiêu hay nhiệm vụ nào; cần {expected}.',
   },
@@ -92,6 +94,7 @@ const TEXTS: Record<Lang, Texts> = {
       'The number of ids in `{found}` differs from the number of clauses ({detail}); expected one id, or one per clause separated by `;`.',
     invalid_value: 'The value `{found}` is not valid; expected {expected}.',
     missing_schedule: 'The timing `{found}` names no deadline; expected {expected}.',
+    too_many_clauses: '{found} has {detail} clauses, more than the 26 default ids (`.b` to `.z`); expected an id per clause: {expected}.',
     missing_year: 'The plan gives no year; expected {expected} to place periods such as `Quý I`.',
     empty_plan: 'The plan has no target and no task; expected {expected}.',
   },

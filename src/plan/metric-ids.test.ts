@@ -14,7 +14,6 @@ const clause = (value: string): Clause => ({
 describe('clauseMetricId', () => {
   it('gives the base to clause 0 and letters from b on to later clauses', () => {
     expect([0, 1, 2, 25].map((i) => clauseMetricId('2.6', i))).toEqual(['2.6', '2.6.b', '2.6.c', '2.6.z']);
-    expect(clauseMetricId('2.6', 26)).toBe('2.6.27');
   });
 });
 
@@ -35,6 +34,13 @@ describe('bindMetrics', () => {
   it('takes one id per clause, and refuses a count that matches neither', () => {
     expect(bindMetrics('2.6', clauses, ['a', 'b'])?.map((m) => m.id)).toEqual(['a', 'b']);
     expect(bindMetrics('2.6', clauses, ['a', 'b', 'c'])).toBeUndefined();
+  });
+
+  it('refuses default ids past 26 clauses, but takes one id per clause', () => {
+    const many = Array.from({ length: 27 }, (_, i) => clause(String(i + 1)));
+    expect(bindMetrics('1', many, [])).toBeUndefined();
+    expect(bindMetrics('1', many, ['x'])).toBeUndefined();
+    expect(bindMetrics('1', many, many.map((_, i) => `m${i}`))?.at(-1)?.id).toBe('m26');
   });
 
   it('keeps the clause object itself', () => {

@@ -7,21 +7,14 @@
  * the same rule to a single statement, so one id means the same clause everywhere.
  */
 import type { Clause } from '../ast/types.js';
+import { clauseMetricId } from '../evaluate/metric-ids.js';
 import type { MetricBinding } from './types.js';
 
-/**
- * The default id of clause `index` of a target whose base id is `base`.
- *
- * @example
- * clauseMetricId('2.6', 0) // "2.6"
- * clauseMetricId('2.6', 1) // "2.6.b"
- * clauseMetricId('2.6', 2) // "2.6.c"
- */
-export function clauseMetricId(base: string, index: number): string {
-  if (index === 0) return base;
-  // b..z for the 2nd to 26th clause; past that, the clause's 1-based number.
-  return index < 26 ? `${base}.${String.fromCharCode(97 + index)}` : `${base}.${index + 1}`;
-}
+/** The default id of clause `index` (`2.6`, `2.6.b`, ...): the evaluator's rule, shared. */
+export { clauseMetricId };
+
+/** The most clauses a target can have with default ids (`.b` to `.z`). */
+export const MAX_DEFAULT_CLAUSES = 26;
 
 /** An id data rows can carry: letters, digits, `.`, `-`, `_`, `/`, starting with a letter or digit. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
@@ -54,7 +47,8 @@ export function splitIds(value: string): string[] {
 /**
  * Bind each clause of a target to its metric id. With no explicit ids, or one explicit id
  * (a new base), the default rule applies; with one id per clause, each clause takes its own.
- * Returns undefined when the explicit ids neither are one nor match the clauses one to one.
+ * Returns undefined when the explicit ids neither are one nor match the clauses one to one, or
+ * when default ids run out (more than 26 clauses: name them one by one).
  *
  * @example
  * bindMetrics('2.6', clauses, []) // [{ id: '2.6', ... }, { id: '2.6.b', ... }]
@@ -66,6 +60,7 @@ export function bindMetrics(
   explicit: readonly string[],
 ): MetricBinding[] | undefined {
   if (explicit.length > 1 && explicit.length !== clauses.length) return undefined;
+  if (explicit.length <= 1 && clauses.length > MAX_DEFAULT_CLAUSES) return undefined;
   return clauses.map((clause, clauseIndex) => {
     const id = explicit.length > 1 ? explicit[clauseIndex]! : clauseMetricId(explicit[0] ?? stt, clauseIndex);
     return { id, clauseIndex, clause, explicit: explicit.length > 0 };

@@ -10,8 +10,10 @@ const TONES = '\u0300\u0301\u0303\u0309\u0323';
 const OLD_TONE = new RegExp(`(?<![qQ])([oOuU])([aeyAEY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
 
 const WORD_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<![\p{L}])([Tt])ỉ(\s+)lệ(?![\p{L}])/gu, '$1ỷ$2lệ'],
+  [/(?<![\p{L}])([Tt])ỉ(\s+)(lệ|LỆ)(?![\p{L}])/gu, '$1ỷ$2$3'],
+  [/(?<![\p{L}])([Tt])Ỉ(\s+)(lệ|LỆ)(?![\p{L}])/gu, '$1Ỷ$2$3'],
   [/(?<![\p{L}])([Cc])huyên(\s+)hóa(?![\p{L}])/gu, '$1huyển$2hóa'],
+  [/(?<![\p{L}])([Cc])HUYÊN(\s+)HÓA(?![\p{L}])/gu, '$1HUYỂN$2HÓA'],
 ];
 
 /**

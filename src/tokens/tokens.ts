@@ -38,7 +38,8 @@ export const Percent = punct('Percent', /%/);
 /** `lần/năm`: a frequency's period. */
 export const Per = createToken({
   name: 'Per',
-  pattern: new RegExp(`\\/[ \\t]*(?:nam|quy|thang)${END}`),
+  pattern: new RegExp(`\\/\\s*(?:nam|quy|thang)${END}`),
+  line_breaks: true,
   categories: [Any],
   start_chars_hint: ['/'],
 });

@@ -52,14 +52,16 @@ export function tokenChild(node: CstNode, ...names: string[]): IToken | undefine
 export function itemsOf(statement: CstNode): Item[] {
   const segments = (statement.children['segment'] ?? []) as CstNode[];
   return segments.map((segment): Item => {
-    const [kind, list] = Object.entries(segment.children)[0]!;
-    const node = list![0] as CstNode;
+    const c = segment.children;
+    // Most segments are single words: read them without walking (the hot path).
+    const word = c['word']?.[0] as CstNode | undefined;
+    if (word) return { kind: 'word', token: word.children['Any']![0] as IToken };
+    const kind = 'separator' in c ? 'separator' : 'schedule' in c ? 'schedule' : 'baseline' in c ? 'baseline' : 'core';
+    const node = c[kind]![0] as CstNode;
     const tokens = tokensOf(node);
     switch (kind) {
       case 'separator':
         return { kind: 'separator', token: tokens[0]! };
-      case 'word':
-        return { kind: 'word', token: tokens[0]! };
       case 'schedule':
       case 'baseline':
       case 'core':

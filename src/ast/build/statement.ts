@@ -15,7 +15,8 @@ interface Group {
 
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
-  return items.flatMap((item, i) => (item.kind === 'core' && !isRealCore(item, items.slice(i + 1)) ? asWords(item) : [item]));
+  if (!items.some((i) => i.kind === 'core')) return items as Item[];
+  return items.flatMap((item, i) => (item.kind === 'core' && !isRealCore(item, items.slice(i + 1, i + 5)) ? asWords(item) : [item]));
 }
 
 /** Split at `;`, bullets, `trong đó`, `riêng`. */

@@ -75,7 +75,7 @@ describe('parsePlan: a whole plan', () => {
   it('joins a statement broken over lines (skipping comments) and parses it', () => {
     const t = listTargets(plan)[0]!;
     expect(t.statement.text).toBe(
-      'Số buổi Hội nghị tuyên truyền phòng, chống tội phạm nhiều hơn năm 2022; 100% địa bàn trọng\nđiểm phức tạp về trật tự xã hội phải được tổ chức.',
+      'Số buổi Hội nghị tuyên truyền phòng, chống tội phạm nhiều hơn năm 2022; 100% địa bàn trọng điểm phức tạp về trật tự xã hội phải được tổ chức.',
     );
     expect(t.statement.target.clauses.map((c) => c.kind)).toEqual(['compare', 'rate']);
     expect(t.metrics.map((m) => m.id)).toEqual(['1.4', '1.4.b']);
@@ -85,7 +85,7 @@ describe('parsePlan: a whole plan', () => {
   });
 
   it('keeps bullets on their own lines as separate clauses', () => {
-    const p = parsePlan('Năm: 2023\nChỉ tiêu 2.9: X\n  Chỉ tiêu:\n    - 100% các vụ mua bán người được điều tra\n    - 100% nạn nhân được hỗ trợ\n');
+    const p = parsePlan('Năm: 2023\nChỉ tiêu 2.9: X\n  Chỉ tiêu:\n    - 100% các vụ mua bán người được\n    điều tra\n    - 100% nạn nhân được hỗ trợ\n');
     const t = listTargets(p)[0]!;
     expect(t.statement.text).toBe('- 100% các vụ mua bán người được điều tra\n- 100% nạn nhân được hỗ trợ');
     expect(t.metrics.map((m) => [m.id, m.clause.kind])).toEqual([
@@ -93,6 +93,7 @@ describe('parsePlan: a whole plan', () => {
       ['2.9.b', 'rate'],
     ]);
     expect(t.statement.span.line).toBe(4);
+    expect(t.statement.segments.map((g) => [g.start, g.line])).toEqual([[0, 4], [33, 5], [42, 6]]);
   });
 
   it('takes the description from `Danh mục:`, drops a unit’s final dot, keeps the note', () => {

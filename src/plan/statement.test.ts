@@ -20,7 +20,10 @@ describe('joinPieces', () => {
   it('joins lines with one space and remembers where each starts', () => {
     const j = joinPieces([first, second]);
     expect(j.text).toBe('Đạt tỷ lệ từ 80% trở lên');
-    expect(joinPieces([first, second], '\n').text).toBe('Đạt tỷ lệ từ 80%\ntrở lên');
+    expect(joinPieces([first, second], { bullets: true }).text).toBe('Đạt tỷ lệ từ 80% trở lên');
+    const bullet = pieceOf('    - 100% nạn nhân', 7, 150);
+    expect(joinPieces([first, bullet], { bullets: true }).text).toBe('Đạt tỷ lệ từ 80%\n- 100% nạn nhân');
+    expect(joinPieces([first, bullet]).text).toBe('Đạt tỷ lệ từ 80% - 100% nạn nhân');
     expect(j.segments).toEqual([
       { start: 0, offset: 112, line: 5, column: 13 },
       { start: 17, offset: 134, line: 6, column: 7 },

@@ -15,18 +15,21 @@ export type StatementParser = (
   | { readonly success: true; readonly target: Target; readonly warnings: readonly Diagnostic[] }
   | { readonly success: false; readonly error: { readonly diagnostics: readonly Diagnostic[] } };
 
+/** A line that opens with a bullet (`- `, `– `, `• `, `+ `): its line break is kept. */
+const BULLET = /^[-–•+]\s/u;
+
 /**
- * Join the lines of a value, remembering where each line's text sits. Statements keep their line
- * breaks (`\n`: a bullet `- ...` on a new line starts a clause, any other break reads as a
- * space); descriptions, units and notes are joined with a space.
+ * Join the lines of a value, remembering where each line's text sits. Lines are joined with a
+ * space, as a Word cell reflows; in a statement (`bullets`), a line that opens with a bullet
+ * keeps its line break, because a bullet after a line break starts a new clause.
  *
  * @example
  * joinPieces([p('Giảm 07%'), p('so với năm 2022')]).text // "Giảm 07% so với năm 2022"
- * joinPieces([p('- 100% A'), p('- 100% B')], '\n').text // "- 100% A\n- 100% B"
+ * joinPieces([p('- 100% A'), p('- 100% B')], { bullets: true }).text // "- 100% A\n- 100% B"
  */
 export function joinPieces(
   pieces: readonly LinePiece[],
-  separator: ' ' | '\n' = ' ',
+  options: { readonly bullets?: boolean } = {},
 ): {
   text: string;
   segments: StatementSegment[];
@@ -36,7 +39,7 @@ export function joinPieces(
   const segments: StatementSegment[] = [];
   let text = '';
   for (const p of parts) {
-    if (text !== '') text += separator;
+    if (text !== '') text += options.bullets && BULLET.test(p.text) ? '\n' : ' ';
     segments.push({ start: text.length, offset: p.span.start, line: p.span.line, column: p.span.column });
     text += p.text;
   }
@@ -86,7 +89,7 @@ export function parseStatement(
   lang: Lang,
   field = 'Chỉ tiêu thực hiện',
 ): { statement?: PlanStatement; diagnostics: PlanDiagnostic[] } {
-  const joined = joinPieces(pieces, '\n');
+  const joined = joinPieces(pieces, { bullets: true });
   const result = parse(joined.text);
   const found = result.success ? result.warnings : result.error.diagnostics;
   const diagnostics = found.map((d) =>

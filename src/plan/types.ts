@@ -90,10 +90,10 @@ export interface PlanSection {
 
 /**
  * A statement as written in the plan (Chỉ tiêu thực hiện, Thời gian thực hiện) with its parse.
- * Each line is trimmed and continuation lines are joined with `\n`, as the author broke them
- * (the target parser reads a break as a space, or as a bullet boundary before `- `);
- * `segments` map offsets in `text` (and so the spans inside `target`, which are relative to
- * `text`) back to the file.
+ * Each line is trimmed and continuation lines are joined with a space, as a Word cell reflows,
+ * except that a line opening with a bullet (`- `) keeps its line break (a bullet after a break
+ * starts a new clause). `segments` map offsets in `text` (and so the spans inside `target`,
+ * which are relative to `text`) back to the file.
  *
  * @example
  * ({ text: 'Giảm 07% so với năm 2022', target: { kind: 'target', clauses: [...] }, ... })

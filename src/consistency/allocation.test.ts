@@ -1,10 +1,12 @@
+import type { Comparator } from '../ast/types.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAllocation } from './allocation.js';
 import { count, rate, zero } from './clauses.fixture.js';
+import { exact } from './decimal.js';
 import { satisfies } from './satisfies.js';
 
-const hoSo = (op: 'gte' | 'gt' | 'lte' | 'eq', v: string) => count(op, v, 'hồ sơ');
+const hoSo = (op: Comparator, v: string) => count(op, v, 'hồ sơ');
 const wards = (...figures: number[]) => figures.map((f, i) => ({ unit: `Phường ${i + 1}`, bound: hoSo('gte', String(f)) }));
 
 describe('checkAllocation', () => {
@@ -19,8 +21,15 @@ describe('checkAllocation', () => {
     expect(r).toMatchObject({ status: 'short', counterexample: { total: '540', parts: [{ unit: 'Phường 1', value: '200' }, {}, {}, { unit: 'Phường 4', value: '70' }] } });
   });
 
-  it('reads strict floors over whole numbers: > 99 per ward twice covers ≥ 200', () => {
-    expect(checkAllocation(hoSo('gte', '200'), [{ unit: 'a', bound: hoSo('gt', '99') }, { unit: 'b', bound: hoSo('gt', '99') }]).status).toBe('covers');
+  it('reads strict floors exactly: > 100 per ward twice covers > 200 but not ≥ 201 (an amount may be 200,5)', () => {
+    const two = (op: 'gt' | 'gte', v: string) => [{ unit: 'a', bound: hoSo(op, v) }, { unit: 'b', bound: hoSo(op, v) }];
+    expect(checkAllocation(hoSo('gt', '200'), two('gt', '100')).status).toBe('covers');
+    const r = checkAllocation(hoSo('gte', '201'), two('gt', '100'));
+    expect(r.status).toBe('short');
+    if (r.status === 'short') {
+      for (const p of r.counterexample.parts) expect(satisfies(hoSo('gt', '100'), p.value)).toBe(true);
+      expect(satisfies(hoSo('gte', '201'), r.counterexample.total)).toBe(false);
+    }
   });
 
   it('checks a ceiling split across units against the sum of their ceilings', () => {
@@ -36,9 +45,11 @@ describe('checkAllocation', () => {
   });
 
   it('is sound: a short allocation’s counterexample meets every part and fails the whole; a covering one never fails', () => {
-    const share = fc.tuple(fc.constantFrom('gte' as const, 'gt' as const, 'lte' as const, 'eq' as const), fc.integer({ min: 0, max: 60 }));
+    const ops = ['gte', 'gt', 'lte', 'lt', 'eq', 'approx'] as const;
+    const share = fc.tuple(fc.constantFrom(...ops), fc.integer({ min: 0, max: 60 }));
+    const value = fc.integer({ min: 0, max: 1600 }).map((n) => String(n / 20));
     fc.assert(
-      fc.property(share, fc.array(share, { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 5, maxLength: 5 }), ([wop, wv], ps, tries) => {
+      fc.property(share, fc.array(share, { minLength: 1, maxLength: 5 }), fc.array(value, { minLength: 5, maxLength: 5 }), ([wop, wv], ps, tries) => {
         const whole = hoSo(wop, String(wv * 3));
         const parts = ps.map(([op, v], i) => ({ unit: `u${i}`, bound: hoSo(op, String(v)) }));
         const r = checkAllocation(whole, parts);
@@ -47,9 +58,9 @@ describe('checkAllocation', () => {
           expect(satisfies(whole, r.counterexample.total)).toBe(false);
         }
         if (r.status === 'covers') {
-          const values = parts.map((_, i) => String(tries[i] ?? 0));
+          const values = parts.map((_, i) => tries[i] ?? '0');
           if (values.every((v, i) => satisfies(parts[i]!.bound, v))) {
-            expect(satisfies(whole, String(values.reduce((s, v) => s + Number(v), 0)))).toBe(true);
+            expect(satisfies(whole, values.reduce((s, v) => s.plus(v), exact(0)).toFixed())).toBe(true);
           }
         }
       }),

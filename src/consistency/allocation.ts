@@ -1,6 +1,6 @@
 import type { DecimalString } from '../ast/types.js';
 import { COUNT_DOMAIN } from './constraint.js';
-import { exact, toDecimalString } from './decimal.js';
+import { exact, toDecimalString, type ExactDecimal } from './decimal.js';
 import { boundOf, type Bound } from './findings.js';
 import { difference, isEmpty, restrict, witness, type Endpoint, type Interval } from './interval.js';
 import { quantityMismatch } from './quantity.js';
@@ -21,29 +21,37 @@ export type AllocationProblem =
   | { readonly code: 'impossible_part'; readonly unit: string }
   | { readonly code: 'no_parts' };
 
+/** Values for every unit, each meeting its own bound, and their total. */
+export interface AllocationCounterexample {
+  readonly parts: readonly { readonly unit: string; readonly value: DecimalString }[];
+  readonly total: DecimalString;
+}
+
 /**
  * The check of a split figure:
  * - `covers`: whenever every unit meets its own figure, their total meets the whole
  * - `short`: the units can all meet their figures while the total fails the whole; the
- *   `counterexample` gives each unit's value (all at their floors, or all at their ceilings)
- * - `not_checkable`: see `problem` (only counts add up; rates and changes do not)
+ *   `counterexample` gives each unit's value (at their floors when the total falls short, at
+ *   their ceilings when it overshoots a ceiling)
+ * - `not_checkable`: see `problem` (only counts and amounts add up; rates and changes do not)
  *
- * `total` is what the units' figures guarantee together (`≥ 550 hồ sơ` from 16 wards' floors).
+ * `total` is every total the units' figures allow together (`≥ 550 hồ sơ` from the wards' floors).
  */
 export type AllocationResult =
   | { readonly status: 'covers'; readonly whole: Bound; readonly total: Interval }
-  | {
-      readonly status: 'short';
-      readonly whole: Bound;
-      readonly total: Interval;
-      readonly counterexample: { readonly parts: readonly { readonly unit: string; readonly value: DecimalString }[]; readonly total: DecimalString };
-    }
+  | { readonly status: 'short'; readonly whole: Bound; readonly total: Interval; readonly counterexample: AllocationCounterexample }
   | { readonly status: 'not_checkable'; readonly problem: AllocationProblem };
+
+interface Share {
+  readonly unit: string;
+  readonly interval: Interval;
+}
 
 /**
  * Check that the units' figures together meet the whole: a plan's `550 hồ sơ` split across the
  * wards is met by the wards' own figures only if their floors add up to at least 550 (and, for a
- * ceiling, their ceilings add up to at most the whole's). Counts only: rates and changes do not add.
+ * ceiling, their ceilings add up to at most the whole's). Counts and amounts only: rates and
+ * changes do not add.
  *
  * @example
  * checkAllocation(count('gte', '550', 'hồ sơ'), wards.map((w) => ({ unit: w.name, bound: count('gte', w.figure, 'hồ sơ') })))
@@ -55,7 +63,7 @@ export function checkAllocation(whole: Checkable, parts: readonly AllocationPart
   if (w.quantity.kind !== 'count') return { status: 'not_checkable', problem: { code: 'not_a_count' } };
   if (w.quantity.each !== undefined) return { status: 'not_checkable', problem: { code: 'per_unit' } };
   if (parts.length === 0) return { status: 'not_checkable', problem: { code: 'no_parts' } };
-  const shares: { unit: string; interval: Interval }[] = [];
+  const shares: Share[] = [];
   for (const part of parts) {
     const c = asConstraint(part.bound);
     if (!c) return { status: 'not_checkable', problem: { code: 'uncheckable', unit: part.unit } };
@@ -68,36 +76,84 @@ export function checkAllocation(whole: Checkable, parts: readonly AllocationPart
   }
   const total = sumOf(shares.map((s) => s.interval));
   const { below, above } = difference(total, restrict(w.interval, COUNT_DOMAIN), COUNT_DOMAIN);
-  if (!isEmpty(below)) return { status: 'short', whole: boundOf(w), total, counterexample: spread(shares, total.lo!.value) };
-  const over = witness(above, 'hi'); // all at their ceilings when they have ceilings
-  if (over !== undefined) return { status: 'short', whole: boundOf(w), total, counterexample: spread(shares, over) };
+  if (!isEmpty(below)) return { status: 'short', whole: boundOf(w), total, counterexample: atFloors(shares, below) };
+  if (!isEmpty(above)) return { status: 'short', whole: boundOf(w), total, counterexample: atCeilings(shares, above) };
   return { status: 'covers', whole: boundOf(w), total };
 }
 
 /**
- * The totals whole-number shares can reach: from the sum of their floors to the sum of their
- * ceilings (unbounded if any share is). Shares are restricted counts: closed, whole, floor ≥ 0.
+ * Every total the shares can reach (their Minkowski sum): from the sum of their floors (reached
+ * only if every floor is) to the sum of their ceilings (unbounded if any share is).
  */
 function sumOf(shares: readonly Interval[]): Interval {
   const add = (ends: readonly (Endpoint | undefined)[]): Endpoint | undefined =>
-    ends.every((e) => e !== undefined) ? { value: toDecimalString(ends.reduce((s, e) => s.plus(exact(e!.value)), exact(0))), closed: true } : undefined;
+    ends.every((e) => e !== undefined)
+      ? { value: toDecimalString(ends.reduce((s, e) => s.plus(exact(e!.value)), exact(0))), closed: ends.every((e) => e!.closed) }
+      : undefined;
   const lo = add(shares.map((s) => s.lo));
   const hi = add(shares.map((s) => s.hi));
   return { ...(lo ? { lo } : {}), ...(hi ? { hi } : {}) };
 }
 
+const sum = (xs: readonly ExactDecimal[]) => xs.reduce((s, x) => s.plus(x), exact(0));
+
 /**
- * Values for the shares that add up to `total` (which lies between the sum of their floors and
- * the sum of their ceilings): every share at its floor, the rest handed out up to each ceiling.
+ * Unit values whose total lies in `below` (the totals short of the whole): every unit at its
+ * floor when every floor is closed; otherwise each a little above its floor, by amounts that
+ * keep the total inside `below`.
  */
-function spread(shares: readonly { unit: string; interval: Interval }[], total: DecimalString): { parts: { unit: string; value: DecimalString }[]; total: DecimalString } {
-  let left = exact(total).minus(shares.reduce((s, x) => s.plus(exact(x.interval.lo!.value)), exact(0)));
-  const parts = shares.map((x) => {
-    const lo = exact(x.interval.lo!.value);
-    const room = x.interval.hi ? exact(x.interval.hi.value).minus(lo) : left;
-    const add = room.lt(left) ? room : left;
+function atFloors(shares: readonly Share[], below: Interval): AllocationCounterexample {
+  const lo = shares.map((s) => exact(s.interval.lo!.value));
+  const open = shares.map((s) => !s.interval.lo!.closed);
+  const inner = shares.map((s) => exact(witness(s.interval, 'lo')!));
+  const floor = sum(lo);
+  // `below` runs from the sum of the floors up to its own upper end: go half way at most.
+  const room = below.hi ? exact(below.hi.value).minus(floor).div(2) : exact(1);
+  const lifts = open.some(Boolean) ? share(lo.map((l, i) => inner[i]!.minus(l)), open, room) : lo.map(() => exact(0));
+  return result(shares, lo.map((l, i) => l.plus(lifts[i]!)));
+}
+
+/**
+ * Unit values whose total lies in `above` (the totals over a ceiling): every unit at its
+ * ceiling when all have closed ceilings; a little below them when some are open; and when a
+ * unit has no ceiling, that unit alone takes the excess.
+ */
+function atCeilings(shares: readonly Share[], above: Interval): AllocationCounterexample {
+  const inner = shares.map((s) => exact(witness(s.interval, 'hi')!));
+  const unbounded = shares.findIndex((s) => !s.interval.hi);
+  if (unbounded >= 0) {
+    const target = exact(witness(above, 'lo', true)!);
+    const excess = target.minus(sum(inner));
+    return result(shares, inner.map((v, i) => (i === unbounded && excess.isPositive() ? v.plus(excess) : v)));
+  }
+  const hi = shares.map((s) => exact(s.interval.hi!.value));
+  const open = shares.map((s) => !s.interval.hi!.closed);
+  const ceiling = sum(hi);
+  const room = ceiling.minus(exact(above.lo!.value)).div(2);
+  const drops = open.some(Boolean) ? share(hi.map((h, i) => h.minus(inner[i]!)), open, room) : hi.map(() => exact(0));
+  return result(shares, hi.map((h, i) => h.minus(drops[i]!)));
+}
+
+/**
+ * Split at most `room` (> 0) into per-unit moves within each unit's `capacity`, every `mustMove`
+ * unit moving by more than 0. Only halvings are used, so every move is an exact decimal.
+ */
+function share(capacity: readonly ExactDecimal[], mustMove: readonly boolean[], room: ExactDecimal): ExactDecimal[] {
+  const total = sum(capacity);
+  let left = total.lt(room) ? total : room;
+  const movers = mustMove.filter(Boolean).length;
+  let slice = left;
+  while (slice.times(movers).gte(left)) slice = slice.div(2);
+  const moves = capacity.map((c, i) => (mustMove[i] ? (c.lt(slice) ? c : slice) : exact(0)));
+  left = left.minus(sum(moves));
+  return moves.map((m, i) => {
+    const free = capacity[i]!.minus(m);
+    const add = free.lt(left) ? free : left;
     left = left.minus(add);
-    return { unit: x.unit, value: toDecimalString(lo.plus(add)) };
+    return m.plus(add);
   });
-  return { parts, total };
+}
+
+function result(shares: readonly Share[], values: readonly ExactDecimal[]): AllocationCounterexample {
+  return { parts: shares.map((s, i) => ({ unit: s.unit, value: toDecimalString(values[i]!) })), total: toDecimalString(sum(values)) };
 }

@@ -8,7 +8,7 @@ import { asConstraint, type Checkable } from './satisfies.js';
  * What is wrong with a single quantitative clause, on its own:
  * - `impossible` (error): no value the quantity can take meets it. `side` says how:
  *   `above_max` (`trên 100%`, a cut above 100%), `below_min` (`dưới 0%`, fewer than 0 cases),
- *   `no_whole_number` (`> 5 và < 6` cases), `empty` (the bound itself admits nothing)
+ *   `empty` (the bound itself admits nothing)
  * - `vacuous` (warning): every value meets it (`≥ 0%`, `≤ 100%`): it checks nothing
  * - `negative_figure` (warning): a figure below 0 (`-5%`): a sign is probably lost
  * - `stretch_unreachable` (warning): a range's stretch lies beyond what the quantity can reach
@@ -16,7 +16,7 @@ import { asConstraint, type Checkable } from './satisfies.js';
  * - `stretch_inverted` (warning): the stretch is on the wrong side of the floor
  */
 export type ClauseProblem =
-  | { readonly code: 'impossible'; readonly side: 'above_max' | 'below_min' | 'no_whole_number' | 'empty'; readonly limit?: Endpoint }
+  | { readonly code: 'impossible'; readonly side: 'above_max' | 'below_min' | 'empty'; readonly limit?: Endpoint }
   | { readonly code: 'vacuous' }
   | { readonly code: 'negative_figure'; readonly value: DecimalString }
   | { readonly code: 'stretch_unreachable'; readonly stretch: DecimalString; readonly limit: Endpoint }
@@ -53,8 +53,7 @@ function impossibility(c: Constraint): ClauseProblem | undefined {
   if (isEmpty(c.interval)) return { code: 'impossible', side: 'empty' };
   const { lo, hi } = domain.interval;
   if (hi && c.interval.lo && isEmpty(intersect({ lo: c.interval.lo }, { hi }))) return { code: 'impossible', side: 'above_max', limit: hi };
-  if (lo && c.interval.hi && isEmpty(intersect({ lo }, { hi: c.interval.hi }))) return { code: 'impossible', side: 'below_min', limit: lo };
-  return { code: 'impossible', side: 'no_whole_number' };
+  return { code: 'impossible', side: 'below_min', limit: lo! };
 }
 
 /** A stretch must lie on the better side of the floor, and within reach of the quantity. */

@@ -83,8 +83,9 @@ function escapeOf(a: Interval, b: Interval, bSource: Constraint, domain: Domain)
   const order: readonly ('below' | 'above')[] = bSource.direction === 'lower' ? ['above', 'below'] : ['below', 'above'];
   for (const side of order) {
     const part = side === 'below' ? below : above;
-    // Below b the closest-to-b end is the hi end; the lo end is a's own figure: prefer the latter.
-    const value = witness(part, side === 'below' ? 'lo' : 'hi');
+    // Below b, the lo end is a's own figure (the example reads "60% meets ≥ 60%"); above b, the
+    // hi end is. Whole numbers read better than midpoints (`91%` rather than `92,5%`).
+    const value = witness(part, side === 'below' ? 'lo' : 'hi', true);
     if (value !== undefined) return { side, value };
   }
   return undefined;

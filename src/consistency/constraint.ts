@@ -5,8 +5,9 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
 /**
  * The named quantity a clause bounds.
  * - `rate`: a rate in percent (numerator / denominator × 100), in `[0, 100]`
- * - `count`: a whole number of `unit` (per `per` when a frequency); `unit` is absent for a
- *   zero-tolerance clause (`Không để xảy ra`), whose 0 is 0 in any unit
+ * - `count`: a number of `unit`, `≥ 0` (per `per` when a frequency); not only whole numbers,
+ *   since an amount (`triệu đồng`) is a count clause too; `unit` is absent for a zero-tolerance
+ *   clause (`Không để xảy ra`), whose 0 is 0 in any unit
  * - `change`: the cut in percent against `baseline`, `(base − value) / base × 100`: a decrease
  *   of 7% is a cut of 7, an increase of 5% a cut of −5. At most 100 (the value cannot go below 0).
  *   A relative change needs a positive base: against a base of 0 it is undefined.
@@ -48,17 +49,17 @@ export type ConstraintResult =
   | { readonly checkable: false; readonly kind: UncheckableKind };
 
 /** Rates live in `[0, 100]`. */
-export const RATE_DOMAIN: Domain = { interval: interval(['0', true], ['100', true]), integer: false };
-/** Counts are whole numbers `≥ 0`. */
-export const COUNT_DOMAIN: Domain = { interval: interval(['0', true]), integer: true };
+export const RATE_DOMAIN: Domain = { interval: interval(['0', true], ['100', true]) };
+/** Counts (and amounts) are `≥ 0`. */
+export const COUNT_DOMAIN: Domain = { interval: interval(['0', true]) };
 /** A cut is at most 100% (down to 0); an increase has no ceiling. */
-export const CHANGE_DOMAIN: Domain = { interval: interval(undefined, ['100', true]), integer: false };
+export const CHANGE_DOMAIN: Domain = { interval: interval(undefined, ['100', true]) };
 
 /**
  * Where a quantity can live at all.
  *
  * @example
- * domainOf({ kind: 'rate' }) // [0, 100], not whole numbers
+ * domainOf({ kind: 'rate' }) // [0, 100]
  */
 export function domainOf(q: Quantity): Domain {
   switch (q.kind) {

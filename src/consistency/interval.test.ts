@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RATE_DOMAIN, COUNT_DOMAIN } from './constraint.js';
-import { contains, difference, interval, isEmpty, isSubset, negate, restrict, sameValues, toWholeNumbers, witness } from './interval.js';
+import { RATE_DOMAIN } from './constraint.js';
+import { contains, difference, interval, isEmpty, isSubset, negate, restrict, sameValues, witness } from './interval.js';
 
 describe('interval', () => {
   it('keeps open and closed ends apart at the figure itself', () => {
@@ -33,10 +33,11 @@ describe('interval', () => {
     expect(isEmpty(restrict(interval(['100', false]), RATE_DOMAIN))).toBe(true);
   });
 
-  it('reads counts over the whole numbers', () => {
-    expect(toWholeNumbers(interval(['5', false], ['8.5', false]))).toEqual(interval(['6', true], ['8', true]));
-    expect(toWholeNumbers(interval(['5.2', true], ['9', false]))).toEqual(interval(['6', true], ['8', true]));
-    expect(isEmpty(restrict(interval(['5', false], ['6', false]), COUNT_DOMAIN))).toBe(true);
+  it('picks a whole-number witness nearest the preferred end when asked and one exists', () => {
+    expect(witness(interval(['5', false], ['7', false]), 'lo', true)).toBe('6');
+    expect(witness(interval(['5', false], ['8', true]), 'hi', true)).toBe('8');
+    expect(witness(interval(['5', false], ['6', false]), 'lo', true)).toBe('5.5');
+    expect(witness(interval(undefined, ['2.5', false]), 'lo', true)).toBe('2');
   });
 
   it('splits a difference into the part below and the part above', () => {

@@ -17,12 +17,13 @@ export interface Interval {
 }
 
 /**
- * Where a quantity can live at all: a rate in `[0, 100]`, a count in the whole numbers `≥ 0`.
- * `integer` makes every operation read `> 5` as `≥ 6`.
+ * Where a quantity can live at all: a rate in `[0, 100]`, a count `≥ 0`, a cut `≤ 100`.
+ * Values are exact decimals, not only whole numbers: data may carry `549.5` (an amount in
+ * `triệu đồng` is a count clause too) and the evaluator judges it, so reading `> 5` as `≥ 6`
+ * would be unsound.
  */
 export interface Domain {
   readonly interval: Interval;
-  readonly integer: boolean;
 }
 
 /** The whole real line. */
@@ -110,43 +111,18 @@ export function intersect(a: Interval, b: Interval): Interval {
 }
 
 /**
- * Read an interval over the whole numbers: every end becomes the closed whole number just
- * inside it (`> 5` → `≥ 6`, `< 2.5` → `≤ 2`), so comparing ends compares whole-number sets.
+ * The part of an interval a quantity can actually take: clipped to its domain.
  *
  * @example
- * toWholeNumbers(interval(['5', false])) // [6, ∞)
- */
-export function toWholeNumbers(i: Interval): Interval {
-  const lo = i.lo && wholeLo(exact(i.lo.value), i.lo.closed);
-  const hi = i.hi && wholeHi(exact(i.hi.value), i.hi.closed);
-  return { ...(lo ? { lo } : {}), ...(hi ? { hi } : {}) };
-}
-
-function wholeLo(v: ExactDecimal, closed: boolean): Endpoint {
-  const n = closed ? v.ceil() : v.floor().plus(1);
-  return { value: toDecimalString(n), closed: true };
-}
-
-function wholeHi(v: ExactDecimal, closed: boolean): Endpoint {
-  const n = closed ? v.floor() : v.ceil().minus(1);
-  return { value: toDecimalString(n), closed: true };
-}
-
-/**
- * The part of an interval a quantity can actually take: clipped to the domain, and read over
- * the whole numbers for counts.
- *
- * @example
- * restrict(interval(['80', true]), { interval: interval(['0', true], ['100', true]), integer: false }) // [80, 100]
+ * restrict(interval(['80', true]), RATE_DOMAIN) // [80, 100]
  */
 export function restrict(i: Interval, domain: Domain): Interval {
-  const clipped = intersect(i, domain.interval);
-  return domain.integer ? toWholeNumbers(clipped) : clipped;
+  return intersect(i, domain.interval);
 }
 
 /**
- * Whether every value of `a` is in `b` (an empty `a` is in everything). Both must already be
- * restricted to the same domain.
+ * Whether every value of `a` is in `b` (an empty `a` is in everything). Compare intervals
+ * restricted to the same domain, so that `≥ 100%` and `= 100%` are the same rates.
  *
  * @example
  * isSubset(interval(['80', true]), interval(['75', false])) // true: ≥ 80 implies > 75
@@ -201,13 +177,19 @@ export function difference(a: Interval, b: Interval, domain: Domain): { below: I
 /**
  * One value of a non-empty interval, chosen to read well in a report: the closed end if
  * there is one (the figure the author wrote), else the midpoint, else one step inside the end.
- * `prefer` picks which closed end comes first.
+ * `prefer` picks which end comes first; `whole` picks the whole number nearest that end when
+ * the interval holds one (for counts).
  *
  * @example
- * witness(interval(['90', false], ['95', false])) // "92.5"
+ * witness(interval(['90', false], ['95', false]))              // "92.5"
+ * witness(interval(['5', false], ['7', false]), 'lo', true)    // "6"
  */
-export function witness(i: Interval, prefer: 'lo' | 'hi' = 'lo'): DecimalString | undefined {
+export function witness(i: Interval, prefer: 'lo' | 'hi' = 'lo', whole = false): DecimalString | undefined {
   if (isEmpty(i)) return undefined;
+  if (whole) {
+    const n = wholeNear(i, prefer);
+    if (n !== undefined) return n;
+  }
   const { lo, hi } = i;
   const first = prefer === 'lo' ? lo : hi;
   const second = prefer === 'lo' ? hi : lo;
@@ -217,6 +199,16 @@ export function witness(i: Interval, prefer: 'lo' | 'hi' = 'lo'): DecimalString 
   if (lo) return toDecimalString(exact(lo.value).plus(1));
   if (hi) return toDecimalString(exact(hi.value).minus(1));
   return '0';
+}
+
+/** The whole number of `i` nearest its `prefer` end (or its other end when that one is open-ended). */
+function wholeNear(i: Interval, prefer: 'lo' | 'hi'): DecimalString | undefined {
+  const fromLo = (e: Endpoint): ExactDecimal => (e.closed ? exact(e.value).ceil() : exact(e.value).floor().plus(1));
+  const fromHi = (e: Endpoint): ExactDecimal => (e.closed ? exact(e.value).floor() : exact(e.value).ceil().minus(1));
+  const pick = prefer === 'lo' ? (i.lo ? fromLo(i.lo) : i.hi && fromHi(i.hi)) : i.hi ? fromHi(i.hi) : i.lo && fromLo(i.lo);
+  const n = pick === undefined ? exact(0) : pick;
+  const value = toDecimalString(n);
+  return contains(i, value) ? value : undefined;
 }
 
 /**

@@ -30,7 +30,6 @@ function problemText(p: ClauseProblem, bound: Bound, lang: Lang): string {
     case 'impossible':
       if (p.side === 'above_max') return vi ? `${b(bound, lang)} không thể đạt: giá trị không vượt quá ${endpoint(p.limit!, lang, bound)}.` : `${b(bound, lang)} cannot be met: the value cannot exceed ${endpoint(p.limit!, lang, bound)}.`;
       if (p.side === 'below_min') return vi ? `${b(bound, lang)} không thể đạt: giá trị không nhỏ hơn ${endpoint(p.limit!, lang, bound)}.` : `${b(bound, lang)} cannot be met: the value cannot be below ${endpoint(p.limit!, lang, bound)}.`;
-      if (p.side === 'no_whole_number') return vi ? `${b(bound, lang)} không thể đạt: không có số nguyên nào trong khoảng này.` : `${b(bound, lang)} cannot be met: no whole number lies in it.`;
       return vi ? `${b(bound, lang)} không thể đạt: không có giá trị nào thỏa.` : `${b(bound, lang)} cannot be met: no value satisfies it.`;
     case 'vacuous':
       return vi ? `${b(bound, lang)} luôn đạt với mọi giá trị: chỉ tiêu không kiểm tra gì.` : `${b(bound, lang)} is met by every value: it checks nothing.`;

@@ -9,6 +9,8 @@ describe('satisfies', () => {
     expect(satisfies(rate('gt', '75'), '75.01')).toBe(true);
     expect(satisfies(rate('gte', '80'), '100.5')).toBe(false); // no rate is above 100%
     expect(satisfies(count('gte', '550', 'hồ sơ'), '549.5')).toBe(false);
+    expect(satisfies(count('gte', '550', 'hồ sơ'), '550.5')).toBe(true);
+    expect(satisfies(count('lte', '5', 'vụ'), '-1')).toBe(false); // no count is negative
     expect(satisfies(count('gte', '550', 'hồ sơ'), '551')).toBe(true);
     expect(satisfies(change('decrease', 'gte', '7', year(2022)), '7')).toBe(true);
     expect(satisfies(change('decrease', 'gte', '7', year(2022)), '6.99')).toBe(false);
@@ -30,9 +32,10 @@ describe('entails', () => {
     expect(entails(rate('eq', '100'), rate('gte', '100'))).toBe(true);
   });
 
-  it('reads counts as whole numbers: > 5 implies ≥ 6', () => {
-    expect(entails(count('gt', '5', 'vụ'), count('gte', '6', 'vụ'))).toBe(true);
-    expect(entails(count('gt', '5', 'vụ'), count('gte', '6', 'hồ sơ'))).toBe(false);
+  it('does not read counts as whole numbers: data may say 5,5 (an amount), so > 5 does not imply ≥ 6', () => {
+    expect(entails(count('gt', '5', 'vụ'), count('gte', '6', 'vụ'))).toBe(false);
+    expect(entails(count('gte', '6', 'vụ'), count('gt', '5', 'vụ'))).toBe(true);
+    expect(entails(count('gte', '6', 'vụ'), count('gt', '5', 'hồ sơ'))).toBe(false);
   });
 
   it('orders cuts: giảm 7% implies giảm ít nhất 5% and thấp hơn năm 2022', () => {
@@ -73,9 +76,10 @@ describe('contradicts', () => {
     expect(contradicts(change('decrease', 'gte', '7', year(2022)), change('increase', 'gte', '1', year(2022))).contradicts).toBe(true);
   });
 
-  it('finds zero tolerance against a positive floor, in whole numbers', () => {
+  it('finds zero tolerance against a positive floor, and leaves room between 5 and 6', () => {
     expect(contradicts(zero(), count('gte', '1', 'vụ')).contradicts).toBe(true);
-    expect(contradicts(count('gt', '5', 'vụ'), count('lt', '6', 'vụ')).contradicts).toBe(true);
+    expect(contradicts(zero(), count('gt', '0', 'vụ')).contradicts).toBe(true);
+    expect(contradicts(count('gt', '5', 'triệu đồng'), count('lt', '6', 'triệu đồng')).contradicts).toBe(false);
   });
 
   it('reports an impossible side as such rather than as a clash', () => {

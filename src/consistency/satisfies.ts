@@ -1,6 +1,5 @@
 import type { Clause, DecimalString } from '../ast/types.js';
 import { constraintOf, domainOf, type Constraint } from './constraint.js';
-import { exact } from './decimal.js';
 import { contains } from './interval.js';
 
 /**
@@ -23,18 +22,16 @@ export function asConstraint(x: Checkable): Constraint | undefined {
 
 /**
  * Whether a value of the constraint's quantity meets it, exactly: the value must be one the
- * quantity can take (a rate in `[0, 100]`, a whole count `≥ 0`, a cut `≤ 100`) and lie in the
+ * quantity can take (a rate in `[0, 100]`, a count `≥ 0`, a cut `≤ 100`) and lie in the
  * constraint's interval. For a change the value is the cut in percent against the baseline.
  *
  * @example
  * satisfies(tren75, '75')      // false: `trên 75%` is strict
  * satisfies(giam7, '7')        // true: a cut of exactly 7% meets `Giảm 07%`
- * satisfies(hoSo550, '549.5')  // false: not a whole number of files
+ * satisfies(hoSo550, '549.5')  // false: short of 550
  */
 export function satisfies(c: Checkable, value: DecimalString): boolean {
   const constraint = asConstraint(c);
   if (!constraint) return false;
-  const domain = domainOf(constraint.quantity);
-  if (domain.integer && !exact(value).isInteger()) return false;
-  return contains(domain.interval, value) && contains(constraint.interval, value);
+  return contains(domainOf(constraint.quantity).interval, value) && contains(constraint.interval, value);
 }

@@ -1,0 +1,58 @@
+/**
+ * Regenerate everything in grammar/ that comes from the parser:
+ * - grammar/grammar.json: the parser's serialized productions (chevrotain GAST)
+ * - grammar/grammar.ebnf and its copy inside grammar/README.md: the readable grammar
+ * - grammar/diagrams.html: railroad diagrams, one self-contained page (works offline)
+ * - grammar/chitieu.tmLanguage.json: the TextMate grammar for editors
+ *
+ * Run `npm run grammar` after changing src/tokens or src/parser; test/grammar/drift.test.ts
+ * fails until the committed files match.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { targetParser } from '../src/parser/index.js';
+import { allTokens } from '../src/tokens/index.js';
+import { diagramsHtml } from './grammar/diagrams.js';
+import { renderEbnf } from './grammar/ebnf.js';
+import { replaceBlock } from './grammar/readme-block.js';
+import { textMateJson } from './grammar/textmate.js';
+
+/** The repository root (this file lives in scripts/). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One generated file: its path from the root and its full text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * Every generated file, in memory. The README is read from disk and only its generated block
+ * is replaced.
+ *
+ * @example
+ * generateGrammarFiles().map((f) => f.path)
+ * // ["grammar/grammar.json", "grammar/grammar.ebnf", "grammar/README.md", "grammar/diagrams.html", "grammar/chitieu.tmLanguage.json"]
+ */
+export function generateGrammarFiles(root = ROOT): GeneratedFile[] {
+  const rules = targetParser.getSerializedGastProductions();
+  const ebnf = renderEbnf(rules, allTokens);
+  const readme = readFileSync(join(root, 'grammar/README.md'), 'utf8');
+  return [
+    { path: 'grammar/grammar.json', content: `${JSON.stringify(rules, null, 2)}\n` },
+    { path: 'grammar/grammar.ebnf', content: ebnf },
+    { path: 'grammar/README.md', content: replaceBlock(readme, 'ebnf', `\`\`\`ebnf\n${ebnf}\`\`\``) },
+    { path: 'grammar/diagrams.html', content: diagramsHtml(rules) },
+    { path: 'grammar/chitieu.tmLanguage.json', content: textMateJson() },
+  ];
+}
+
+function main(): void {
+  for (const file of generateGrammarFiles()) {
+    writeFileSync(join(ROOT, file.path), file.content);
+    console.log(`wrote ${file.path} (${file.content.length} characters)`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -56,6 +56,10 @@ export function formatPairComparison(p: MetricPairComparison, lang: Lang = 'vi')
       return `${head}: ${MISMATCH[r.mismatch][lang]}.`;
     case 'uncheckable':
       return vi ? `${head}: ${r.which === 'lower' ? p.lower.id : p.higher.id} không có con số để so.` : `${head}: ${r.which === 'lower' ? p.lower.id : p.higher.id} has no figure to compare.`;
+    case 'zero_baseline':
+      return vi
+        ? `${head}: trùng nhau khi mốc so sánh dương, nhưng khi mốc bằng 0 thì ${p.lower.id} vẫn đánh giá được còn tỷ lệ tăng giảm của ${p.higher.id} không tính được.`
+        : `${head}: they agree whenever the baseline is positive, but at a baseline of 0 ${p.lower.id} can be met while ${p.higher.id}'s percentage is undefined.`;
     case 'impossible_lower':
       return vi ? `${head}: ${p.lower.id} không thể đạt.` : `${head}: ${p.lower.id} cannot be met.`;
   }

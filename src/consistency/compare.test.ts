@@ -63,6 +63,12 @@ describe('compareConstraints', () => {
     expect(satisfies(compare('lt', y2022), v) && !satisfies(change('decrease', 'gte', '5', y2022), v)).toBe(true);
   });
 
+  it('does not call a comparison with the baseline at least as strict as a percentage change', () => {
+    expect(compareConstraints(compare('gt', y2022), change('increase', 'gte', '0', y2022)).reason).toEqual({ code: 'zero_baseline' });
+    // Where the cuts themselves part, the counterexample on a positive base still stands.
+    expect(compareConstraints(compare('gt', y2022), change('increase', 'gte', '5', y2022)).strictness).toBe('looser');
+  });
+
   it('does not compare across quantities or without figures', () => {
     expect(compareConstraints(rate('gte', '80'), count('gte', '80', 'vụ'))).toEqual({
       strictness: 'not_comparable',

@@ -1,5 +1,5 @@
 import type { DecimalString } from '../ast/types.js';
-import { constraintOf, domainOf, type Constraint, type Quantity, type UncheckableKind } from './constraint.js';
+import { constraintOf, domainOf, partsAtZeroBase, type Constraint, type Quantity, type UncheckableKind } from './constraint.js';
 import { difference, isEmpty, restrict, witness, type Domain, type Interval } from './interval.js';
 import { quantityMismatch, type QuantityMismatch } from './quantity.js';
 import { asConstraint, type Checkable } from './satisfies.js';
@@ -9,7 +9,10 @@ import { asConstraint, type Checkable } from './satisfies.js';
  * - `stricter`: every value meeting the lower meets the higher, and some value meeting the higher fails the lower
  * - `equal`: the two admit the same values
  * - `looser`: some value meets the lower and fails the higher (the `counterexample`)
- * - `not_comparable`: different quantities, no figure, or an impossible lower clause
+ * - `not_comparable`: different quantities, no figure, an impossible lower clause, or a lower
+ *   comparison with the baseline (`nhiều hơn năm 2022`) against a higher percentage change that
+ *   agree on every positive base but part at a base of 0 (`zero_baseline`), where the
+ *   percentage is undefined
  */
 export type Strictness = 'stricter' | 'equal' | 'looser' | 'not_comparable';
 
@@ -26,7 +29,8 @@ export type StrictnessReason =
   | { readonly code: 'escapes'; readonly side: 'below' | 'above' }
   | { readonly code: 'quantity_mismatch'; readonly mismatch: QuantityMismatch }
   | { readonly code: 'uncheckable'; readonly which: 'lower' | 'higher'; readonly kind: UncheckableKind }
-  | { readonly code: 'impossible_lower' };
+  | { readonly code: 'impossible_lower' }
+  | { readonly code: 'zero_baseline' };
 
 /**
  * The judgement on one pair. `counterexample` is present exactly when `strictness` is `looser`:
@@ -63,6 +67,7 @@ export function compareConstraints(lower: Checkable, higher: Checkable): PairStr
   if (escape) {
     return { strictness: 'looser', reason: { code: 'escapes', side: escape.side }, counterexample: { quantity: cl.quantity, value: escape.value } };
   }
+  if (partsAtZeroBase(cl, ch)) return { strictness: 'not_comparable', reason: { code: 'zero_baseline' } };
   const margin = escapeOf(h, l, cl, domain);
   if (!margin) return { strictness: 'equal', reason: { code: 'same_values' } };
   return { strictness: 'stricter', reason: { code: 'subset', margin: { quantity: cl.quantity, value: margin.value } } };

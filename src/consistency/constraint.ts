@@ -38,6 +38,11 @@ export interface Constraint {
   readonly stretch?: DecimalString;
   /** The clause it was read from, for messages. */
   readonly source?: Clause;
+  /**
+   * Set for a comparison with the baseline (`nhiều hơn năm 2022`): it compares the value with the
+   * base, so it is defined when the base is 0, where a percentage change (`giảm 7%`) is not.
+   */
+  readonly signOnly?: true;
 }
 
 /** Why a clause yields no constraint: it is judged by an assessment, another body, or a date. */
@@ -137,7 +142,7 @@ export function constraintOf(clause: Clause): ConstraintResult {
       return make({ quantity: q, ...fromBound(clause.bound, clause.direction === 'increase') });
     }
     case 'compare':
-      return make({ quantity: withEach({ kind: 'change', baseline: clause.baseline }, clause.each), ...fromCompare(clause.op) });
+      return make({ quantity: withEach({ kind: 'change', baseline: clause.baseline }, clause.each), ...fromCompare(clause.op), signOnly: true });
     case 'zero':
       return make({ quantity: withEach({ kind: 'count' }, clause.each), interval: interval(['0', true], ['0', true]), direction: 'lower' });
     case 'qualitative':
@@ -170,4 +175,23 @@ function fromCompare(op: 'gt' | 'lt' | 'gte' | 'lte'): Pick<Constraint, 'interva
     case 'lte':
       return { interval: interval(['0', true]), direction: 'higher' };
   }
+}
+
+/**
+ * Whether `a` can be met where `b` cannot even be judged: `a` compares with the baseline
+ * (`nhiều hơn năm 2022`, `không cao hơn năm 2022`), `b` is a percentage change, and a base of 0
+ * meets `a` (a value above 0, or equal to it) while leaving `b`'s percentage undefined. Then
+ * `a` never implies `b`, whatever their cuts say. `thấp hơn năm 2022` cannot be met at a base of
+ * 0 (no value is below 0), so it is exempt.
+ *
+ * @example
+ * partsAtZeroBase(nhieuHon2022, tang0) // true
+ * partsAtZeroBase(thapHon2022, giam0)  // false
+ */
+export function partsAtZeroBase(a: Constraint, b: Constraint): boolean {
+  if (!a.signOnly || b.signOnly || b.quantity.kind !== 'change') return false;
+  // At base 0 a value of 0 reads as a cut of 0 and a value above 0 as a cut below 0: `a` is met
+  // there unless its floor lies above 0 (or at 0, open).
+  const lo = a.interval.lo;
+  return !lo || exact(lo.value).isNegative() || (exact(lo.value).isZero() && lo.closed);
 }

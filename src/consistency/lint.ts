@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types.js';
 import { clauseProblems, type ClauseProblem } from './clause-checks.js';
-import { domainOf } from './constraint.js';
+import { domainOf, partsAtZeroBase } from './constraint.js';
 import { boundOf, type ClauseFinding, type CoverageFinding, type Finding, type PairFinding, type Severity } from './findings.js';
 import { intersect, isSubset, restrict } from './interval.js';
 import { planMetrics, type PlanMetric } from './plan-metrics.js';
@@ -92,8 +92,8 @@ function pairFindings({ a, b, by }: SameMetricPair): PairFinding[] {
   const domain = domainOf(ca.quantity);
   const ra = restrict(ca.interval, domain);
   const rb = restrict(cb.interval, domain);
-  const aInB = isSubset(ra, rb);
-  const bInA = isSubset(rb, ra);
+  const aInB = isSubset(ra, rb) && !partsAtZeroBase(ca, cb);
+  const bInA = isSubset(rb, ra) && !partsAtZeroBase(cb, ca);
   if (aInB && bInA) return [{ severity: 'warning', code: 'duplicate', sites, bounds, by }];
   if (aInB) return [{ severity: 'warning', code: 'redundant', sites, bounds, by }];
   if (bInA) return [{ severity: 'warning', code: 'redundant', sites: [b.site, a.site], bounds: [bounds[1], bounds[0]], by }];

@@ -45,6 +45,16 @@ describe('entails', () => {
     expect(entails(change('decrease', 'gte', '7', year(2022)), change('decrease', 'gte', '5', year(2021)))).toBe(false);
   });
 
+  it('never lets a comparison with the baseline imply a percentage change, which a base of 0 leaves undefined', () => {
+    // `nhiều hơn năm 2022` is met by 2022: 0, 2023: 3; `tăng ≥ 0%` cannot be computed there.
+    expect(entails(compare('gt', year(2022)), change('increase', 'gte', '0', year(2022)))).toBe(false);
+    expect(entails(compare('lte', year(2022)), change('decrease', 'gte', '0', year(2022)))).toBe(false);
+    // `thấp hơn năm 2022` cannot be met at a base of 0, so it still implies `giảm > 0%`.
+    expect(entails(compare('lt', year(2022)), change('decrease', 'gt', '0', year(2022)))).toBe(true);
+    // The other way round a percentage change is only met on a positive base: no gap.
+    expect(entails(change('increase', 'gte', '5', year(2022)), compare('gt', year(2022)))).toBe(true);
+  });
+
   it('reads zero tolerance as implying any ceiling on a count', () => {
     expect(entails(zero(), count('lte', '3', 'vụ'))).toBe(true);
     expect(entails(count('lte', '3', 'vụ'), zero())).toBe(false);

@@ -1,11 +1,13 @@
-import { domainOf, type Constraint } from './constraint.js';
+import { domainOf, partsAtZeroBase, type Constraint } from './constraint.js';
 import { isEmpty, isSubset, restrict, intersect, type Endpoint } from './interval.js';
 import { quantityMismatch, type QuantityMismatch } from './quantity.js';
 import { asConstraint, type Checkable } from './satisfies.js';
 
 /**
  * Whether every value meeting `a` meets `b` (`≥ 80%` implies `> 75%`). False when the two bound
- * different quantities, or when either has no figure. An impossible `a` implies anything.
+ * different quantities, when either has no figure, and when `a` compares with a baseline that
+ * may be 0 while `b` needs a percentage of it (see `partsAtZeroBase`). An impossible `a`
+ * implies anything.
  *
  * @example
  * entails(dat80, tren75) // true
@@ -14,7 +16,7 @@ import { asConstraint, type Checkable } from './satisfies.js';
 export function entails(a: Checkable, b: Checkable): boolean {
   const ca = asConstraint(a);
   const cb = asConstraint(b);
-  if (!ca || !cb || quantityMismatch(ca.quantity, cb.quantity)) return false;
+  if (!ca || !cb || quantityMismatch(ca.quantity, cb.quantity) || partsAtZeroBase(ca, cb)) return false;
   const domain = domainOf(ca.quantity);
   return isSubset(restrict(ca.interval, domain), restrict(cb.interval, domain));
 }

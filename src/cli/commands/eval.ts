@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { safeParseTarget } from '../../api/index.js';
+import type { Target } from '../../ast/types.js';
+import { DataError } from '../../data/data-error.js';
+import { formatDataIssue, formatDataWarning } from '../../data/messages.js';
+import { parseObservationsCsv } from '../../data/parse-csv.js';
+import { parseObservationsJson } from '../../data/parse-observations.js';
+import type { ObservationSet } from '../../data/types.js';
+import { codeFrame, formatDiagnostic } from '../../diagnostics/index.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import { evaluateTarget } from '../../evaluate/evaluate.js';
+import { clauseBindingId } from '../../evaluate/metric-ids.js';
+import type { EvaluateOptions } from '../../evaluate/options.js';
+import type { VerdictStatus } from '../../evaluate/verdict.js';
+import { flag, readArgs, UsageError, type Args } from '../args.js';
+import type { Command, CommandIo } from '../command.js';
+
+const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv] [--metric 2.6] [--year 2023]
+            [--period 2023-H1] [--as-of 2023-12-31] [--json] [--lang en]
+
+Đánh giá chỉ tiêu theo số liệu: đạt, vượt, không đạt, chưa có dữ liệu, chưa đến hạn.
+Evaluates a target against observed data (JSON, or CSV by the .csv extension).
+Mặc định / defaults: --period = kỳ mới nhất trong số liệu (latest period in the data),
+--as-of = ngày cuối kỳ (last day of the period). --json: the Verdict object.
+Exit: 0 đạt/vượt/chưa đến hạn (met, exceeded, not yet due), 1 không đạt/chưa có dữ liệu
+(not met, no data), 2 bad input (statement, data, options).`;
+
+/** Exit status per verdict: a missing figure fails a check (it cannot be shown met); not yet due does not. */
+const EXIT: Readonly<Record<VerdictStatus, number>> = { met: 0, exceeded: 0, not_due: 0, not_met: 1, no_data: 1 };
+
+function printDiagnostics(io: CommandIo, source: string, diagnostics: readonly Diagnostic[], lang: Lang): void {
+  for (const d of diagnostics) {
+    const kind = d.severity === 'error' ? (lang === 'en' ? 'error' : 'lỗi') : lang === 'en' ? 'warning' : 'cảnh báo';
+    io.stderr.write(`<chỉ tiêu>:${d.range.line}:${d.range.column}: ${kind} [${d.code}] ${formatDiagnostic(d, lang)}\n${codeFrame(source, d)}\n`);
+  }
+}
+
+function options(args: Args, lang: Lang): EvaluateOptions {
+  const yearText = flag(args, 'year');
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--year cần một năm như 2023 (a year such as 2023), không phải \`${yearText}\``);
+  const period = flag(args, 'period');
+  const asOf = flag(args, 'as-of');
+  const metric = flag(args, 'metric');
+  return { lang, ...(year !== undefined && { year }), ...(period && { period }), ...(asOf && { asOf }), ...(metric && { metric }) };
+}
+
+async function loadData(file: string | undefined, io: CommandIo, target: Target, metric: string | undefined): Promise<ObservationSet> {
+  const metrics = target.clauses.map((_, i) => clauseBindingId(metric, i));
+  if (file === undefined) return { observations: [], warnings: [] };
+  const text = await readFile(resolve(io.cwd, file), 'utf8');
+  return extname(file).toLowerCase() === '.csv' ? parseObservationsCsv(text, { metrics }) : parseObservationsJson(text, { metrics });
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['data', 'metric', 'year', 'period', 'as-of', 'lang'] });
+  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
+  if (args.flags.has('help')) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${HELP}`);
+  const source = args.positionals[0]!;
+  const parsed = safeParseTarget(source, { lang });
+  if (!parsed.success) {
+    printDiagnostics(io, source, parsed.error.diagnostics, lang);
+    return 2;
+  }
+  printDiagnostics(io, source, parsed.warnings, lang);
+  const file = flag(args, 'data');
+  const opts = options(args, lang);
+  try {
+    const data = await loadData(file, io, parsed.target, opts.metric);
+    for (const w of data.warnings) io.stderr.write(`${file}: ${lang === 'en' ? 'warning' : 'cảnh báo'} [${w.code}] ${formatDataWarning(w, lang)}\n`);
+    const verdict = evaluateTarget(parsed.target, data, opts);
+    io.stdout.write(args.flags.has('json') ? `${JSON.stringify(verdict, null, 2)}\n` : `${verdict.explanation}\n`);
+    return EXIT[verdict.status];
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    const where = e.issues[0]?.path[0] === 'options' ? 'chitieu eval' : (file ?? '');
+    for (const issue of e.issues) io.stderr.write(`${where}: ${lang === 'en' ? 'error' : 'lỗi'} [${issue.code}] ${formatDataIssue(issue, lang)}\n`);
+    return 2;
+  }
+}
+
+/** `chitieu eval`: a statement and observed data → the verdict, its gap and why. */
+export const evalCommand: Command = { name: 'eval', summary: 'đánh giá chỉ tiêu theo số liệu / evaluate a target against data', run };

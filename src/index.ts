@@ -23,6 +23,42 @@ export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
 // ── Evaluation: Target × observations → Verdict ─────────────────────────────
 
 // ── Plans: .chitieu documents, reports ──────────────────────────────────────
+export {
+  parsePlan,
+  safeParsePlan,
+  PlanError,
+  formatPlanDiagnostic,
+  renderPlanDiagnostics,
+  statementFileSpan,
+  listEntries,
+  listTargets,
+  listTasks,
+  listPlanIds,
+  formatClause,
+  importTable,
+  type Plan,
+  type PlanHeader,
+  type PlanReference,
+  type PlanSection,
+  type PlanStatement,
+  type StatementSegment,
+  type MetricBinding,
+  type PlanTarget,
+  type PlanTask,
+  type PlanNode,
+  type PlanEntry,
+  type ParsePlanOptions,
+  type SafeParsePlanResult,
+  type PlanDiagnostic,
+  type PlanDiagnosticCode,
+  type PlanErrorCode,
+  type PlanWarningCode,
+  type PlacedEntry,
+  type PlanIdRow,
+  type ImportTableOptions,
+  type ImportTableResult,
+  type ImportWarning,
+} from './plan/index.js';
 
 // ── Consistency: contradictions, strictness between plans ───────────────────
 export {

@@ -17,6 +17,11 @@ describe('markdownTables', () => {
     '| 1 | |',
     'not a row',
     '| not | a table |',
+    '```',
+    '| in | code |',
+    '|---|---|',
+    '| 1 | 2 |',
+    '```',
   ].join('\n');
 
   it('finds each table with its heading, headers, rows and lines', () => {

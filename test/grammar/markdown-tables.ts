@@ -37,7 +37,7 @@ export function splitRow(line: string): string[] {
 }
 
 /**
- * Every pipe table of a Markdown text.
+ * Every pipe table of a Markdown text (outside fenced code blocks).
  *
  * @example
  * markdownTables('## A\n| x | y |\n|---|---|\n| `1` | 2 |')[0]?.rows[0]?.cells.x // "`1`"
@@ -46,8 +46,11 @@ export function markdownTables(markdown: string): MarkdownTable[] {
   const lines = markdown.split('\n');
   const tables: MarkdownTable[] = [];
   let heading = '';
+  let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced) continue;
     if (line.startsWith('## ')) heading = line.slice(3).trim();
     const next = lines[i + 1] ?? '';
     if (!line.trim().startsWith('|') || !/^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/.test(next)) continue;

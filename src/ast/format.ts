@@ -104,7 +104,9 @@ export function formatSchedule(s: Schedule): string {
  * formatTarget(parseTarget('Truy tìm và đưa 50% đối tượng bỏ trốn')) // "Truy tìm và đưa ≥ 50% đối tượng bỏ trốn"
  */
 export function formatTarget(target: Target): string {
-  const text = target.clauses.map((c, i) => (i === 0 ? '' : PART[c.part]) + clauseText(c)).join('');
+  // A statement may open with `riêng ...` / `trong đó ...` (a row continuing the one above).
+  const lead = (c: Clause): string => (c.part === 'main' ? '' : PART[c.part].slice(2));
+  const text = target.clauses.map((c, i) => (i === 0 ? lead(c) : PART[c.part]) + clauseText(c)).join('');
   const schedule = target.schedule ? formatSchedule(target.schedule) : '';
   return [text, schedule].filter(Boolean).join(' ');
 }

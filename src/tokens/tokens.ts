@@ -128,14 +128,17 @@ export const Word = createToken({ name: 'Word', pattern: /[a-z0-9]+/, categories
 export const Other = createToken({ name: 'Other', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\uffff]/, categories: [Any] });
 
 function matchBullet(text: string, offset: number): RegExpExecArray | null {
-  if (text[offset] !== '-' || !/[ \t\r\n]/.test(text[offset + 1] ?? '')) return null;
+  if (text[offset] !== '-') return null;
+  const next = text[offset + 1] ?? '';
   let i = offset - 1;
   let sawBreak = false;
   while (i >= 0 && /[ \t\r\n]/.test(text[i]!)) {
     if (text[i] === '\n' || text[i] === '\r') sawBreak = true;
     i--;
   }
-  if (i >= 0 && !sawBreak && !'.;:'.includes(text[i]!)) return null;
+  const lineStart = i < 0 || sawBreak;
+  // `- A` after a sentence end; `-A` only at the start of a line (not `-5`, a negative figure).
+  if (/[ \t\r\n]/.test(next) ? !lineStart && !'.;:'.includes(text[i]!) : !lineStart || !/[a-z]/.test(next)) return null;
   const match = ['-'] as unknown as RegExpExecArray;
   match.index = offset;
   return match;

@@ -49,6 +49,7 @@ function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | u
     else if (t.image === 'nam') every.push('year');
     else if (t.image === 'quy') every.push('quarter');
     else if (t.image === 'thang') every.push(count === 6 ? 'half' : count === 3 ? 'quarter' : count === 12 ? 'year' : 'month');
+    if (t.tokenType.name !== 'NumberLit') count = 1; // a count belongs to the next unit word only
   }
   if (every.length === 0) {
     const close = item.children['RParen']![0] as IToken;

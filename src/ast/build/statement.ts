@@ -97,7 +97,8 @@ export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined
   const used = new Set<Item>();
   for (const group of splitSeparators(items).flatMap(splitCores)) {
     const content = group.items.filter((i) => i.kind !== 'schedule');
-    if (!content.some((i) => i.kind !== 'word' || !/^[.,:;\-/]+$/.test(i.token.image))) continue;
+    // Nothing but punctuation (a trailing `./.`, a stray bracket): no clause to read.
+    if (content.every((i) => i.kind === 'word') && ctx.words(content.flatMap(wordTokens)) === '') continue;
     const built = buildClause(ctx, group.items, group.part);
     if (!built) continue;
     clauses.push(built.clause);

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, endOfMonth, isValid, parseISO } from 'date-fns';
 import type { Period } from './period.js';
 import { MONTHS, firstMonth } from './period.js';
 
@@ -6,6 +6,12 @@ import { MONTHS, firstMonth } from './period.js';
 export type IsoDate = string;
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` of a local date; by hand, as date-fns `format` parses its pattern on every call. */
+function iso(d: Date): IsoDate {
+  const y = String(d.getFullYear()).padStart(4, '0');
+  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 /**
  * Whether a string is a real calendar date in ISO form (`2023-02-29` is not).
@@ -17,7 +23,7 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(text: string): boolean {
   if (!ISO_RE.test(text)) return false;
   const d = parseISO(text);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === text;
+  return isValid(d) && iso(d) === text;
 }
 
 /**
@@ -38,7 +44,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * periodStart({ year: 2023, unit: 'quarter', index: 2 }) // "2023-04-01"
  */
 export function periodStart(p: Period): IsoDate {
-  return format(new Date(p.year, firstMonth(p) - 1, 1), 'yyyy-MM-dd');
+  return iso(new Date(p.year, firstMonth(p) - 1, 1));
 }
 
 /**
@@ -49,7 +55,7 @@ export function periodStart(p: Period): IsoDate {
  */
 export function periodEnd(p: Period): IsoDate {
   const lastMonth = firstMonth(p) + MONTHS[p.unit] - 2;
-  return format(endOfMonth(new Date(p.year, lastMonth, 1)), 'yyyy-MM-dd');
+  return iso(endOfMonth(new Date(p.year, lastMonth, 1)));
 }
 
 /**
@@ -59,7 +65,5 @@ export function periodEnd(p: Period): IsoDate {
  * dayBefore('2023-03-01') // "2023-02-28"
  */
 export function dayBefore(date: IsoDate): IsoDate {
-  const d = parseISO(date);
-  d.setDate(d.getDate() - 1);
-  return format(d, 'yyyy-MM-dd');
+  return iso(addDays(parseISO(date), -1));
 }

@@ -7,7 +7,7 @@
  * full `evaluateTarget` path from observation rows, reported separately.
  * Goals (issue 3): ≥ 30 million verdicts/s, ≥ 25× json-logic-js, within 5× of plain JavaScript.
  */
-import jsonLogic from 'json-logic-js';
+import jsonLogic, { type RulesLogic } from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import { parseTarget } from '../src/api/index.js';
 import { parseObservations } from '../src/data/parse-observations.js';
@@ -80,8 +80,8 @@ function plainPass(): void {
 }
 
 // ── json-logic-js: the float formulas as rules ─────────────────────────────
-const logicChange = { '>=': [{ '-': [1, { '/': [{ var: 'cur' }, { var: 'base' }] }] }, 0.07] };
-const logicRate = { '>=': [{ '/': [{ var: 'num' }, { var: 'den' }] }, 0.8] };
+const logicChange: RulesLogic = { '>=': [{ '-': [1, { '/': [{ var: 'cur' }, { var: 'base' }] }] }, 0.07] };
+const logicRate: RulesLogic = { '>=': [{ '/': [{ var: 'num' }, { var: 'den' }] }, 0.8] };
 
 function logicPass(): void {
   let met = 0;

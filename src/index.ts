@@ -21,6 +21,43 @@ export {
 export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
 
 // ── Evaluation: Target × observations → Verdict ─────────────────────────────
+export {
+  evaluateTarget,
+  compileTarget,
+  combineStatuses,
+  clauseMetricId,
+  STATUS_LABELS,
+  type CompiledTarget,
+  type CompiledClause,
+  type EvaluateOptions,
+  type FastStatus,
+  type Verdict,
+  type VerdictStatus,
+  type ClauseVerdict,
+  type Check,
+  type DeadlineCheck,
+  type FigureUsed,
+  type Gap,
+  type Flip,
+  type ReasonCode,
+} from './evaluate/index.js';
+export {
+  parseObservations,
+  parseObservationsJson,
+  parseObservationsCsv,
+  unusedMetricWarnings,
+  DataError,
+  formatDataError,
+  formatDataIssue,
+  formatDataWarning,
+  type Observation,
+  type ObservationSet,
+  type ParseObservationsOptions,
+  type DataIssue,
+  type DataIssueCode,
+  type DataExpectation,
+  type DataWarning,
+} from './data/index.js';
 
 // ── Plans: .chitieu documents, reports ──────────────────────────────────────
 export {

@@ -29,6 +29,9 @@ function scriptBody(text: string): string {
 /**
  * Replace every terminal's label by the plan author's spelling (`kéo giảm | giảm` rather than
  * `Giam`); the token name stays as `name`, the folded pattern as the tooltip.
+ *
+ * @example
+ * relabel([{ type: 'Terminal', name: 'TrongDo', label: 'TrongDo', idx: 0 }])[0].label // "trong đó"
  */
 export function relabel(rules: readonly ISerializedGast[]): ISerializedGast[] {
   const visit = (node: unknown): unknown => {
@@ -36,7 +39,11 @@ export function relabel(rules: readonly ISerializedGast[]): ISerializedGast[] {
     if (node === null || typeof node !== 'object') return node;
     const copy: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) copy[key] = visit(value);
-    if (copy.type === 'Terminal' && typeof copy.name === 'string') copy.label = tokenLabel(copy.name);
+    if (copy.type === 'Terminal' && typeof copy.name === 'string') {
+      copy.label = tokenLabel(copy.name);
+      // A category has no pattern of its own; chevrotain would show `NOT_APPLICABLE` as tooltip.
+      if (copy.pattern === 'NOT_APPLICABLE') delete copy.pattern;
+    }
     return copy;
   };
   return visit(rules) as ISerializedGast[];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { observationRowSchema, observationSetSchema, ROW_FIELDS } from './schema.js';
 
 describe('the JSON Schema generated from the zod schema', () => {
-  const doc = z.toJSONSchema(observationSetSchema, { target: 'draft-2020-12' }) as {
+  const doc = z.toJSONSchema(observationSetSchema, { target: 'draft-2020-12' }) as unknown as {
     required: string[];
     additionalProperties: boolean;
     properties: { observations: { items: { properties: Record<string, unknown>; additionalProperties: boolean; oneOf: { required: string[] }[] } } };

@@ -15,7 +15,7 @@ export const figure = fc.oneof(
 );
 
 const op = fc.constantFrom<Comparator>('gte', 'gt', 'lte', 'lt', 'eq', 'approx');
-const baselines: readonly Baseline[] = [year(2022), year(2021)];
+const baselines: readonly Baseline[] = [year(2022), year(2021), { kind: 'period_start' }];
 const baseline = fc.constantFrom(...baselines);
 
 const rateClause = fc.tuple(op, figure).map(([o, v]) => rate(o, v));

@@ -17,9 +17,11 @@ describe('constraintOf', () => {
     expect(read(rate('eq', '100'))).toMatchObject({ interval: interval(['100', true], ['100', true]), direction: 'exact' });
   });
 
-  it('reads khoảng X as the ±5% band around X', () => {
-    expect(read(rate('approx', '80')).interval).toEqual(interval(['76', true], ['84', true]));
-    expect(read(count('approx', '550', 'hồ sơ')).interval).toEqual(interval(['522.5', true], ['577.5', true]));
+  it('reads khoảng X as met from 0.95X: within ±5% is đạt, above the band vượt', () => {
+    expect(read(rate('approx', '80'))).toMatchObject({ interval: interval(['76', true]), direction: 'higher' });
+    expect(read(count('approx', '550', 'hồ sơ')).interval).toEqual(interval(['522.5', true]));
+    // An increase of about 10% is a growth of at least 9.5%: a cut of at most −9.5%.
+    expect(read(change('increase', 'approx', '10', year(2022))).interval).toEqual(interval(undefined, ['-9.5', true]));
   });
 
   it('meets a range from its floor and keeps the stretch', () => {

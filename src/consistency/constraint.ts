@@ -20,9 +20,9 @@ export type Quantity =
   | { readonly kind: 'change'; readonly baseline: Baseline; readonly each?: string };
 
 /**
- * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, a cut of at
- * least 7%), `lower` (a ceiling: `không quá`, zero tolerance, a required increase read as a
- * cut), or `exact` (`= X`, `khoảng X`).
+ * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, `khoảng X`, a cut
+ * of at least 7%), `lower` (a ceiling: `không quá`, zero tolerance, a required increase read as
+ * a cut), or `exact` (`= X`).
  */
 export type Direction = 'higher' | 'lower' | 'exact';
 
@@ -77,14 +77,16 @@ export function domainOf(q: Quantity): Domain {
   }
 }
 
-const BAND = { lo: exact('0.95'), hi: exact('1.05') };
+const APPROX_FLOOR = exact('0.95');
 
 /**
- * The values a bound admits, on the measure it is written in. `approx X` is `[0.95X, 1.05X]`;
- * a range (`stretch`) is met from its floor, so only `op` and `value` count.
+ * The values a bound admits (meets or exceeds: đạt or vượt), on the measure it is written in.
+ * `khoảng X` is met from `0.95X` (within ±5% is đạt, above the band is vượt, both meet it), so
+ * it admits `[0.95X, ∞)`; a range (`stretch`) is met from its floor, so only `op` and `value` count.
  *
  * @example
- * boundInterval({ op: 'gt', value: '75' }) // (75, ∞)
+ * boundInterval({ op: 'gt', value: '75' })     // (75, ∞)
+ * boundInterval({ op: 'approx', value: '80' }) // [76, ∞)
  */
 export function boundInterval(bound: Bound): Interval {
   const v = bound.value;
@@ -99,15 +101,13 @@ export function boundInterval(bound: Bound): Interval {
       return interval(undefined, [v, false]);
     case 'eq':
       return interval([v, true], [v, true]);
-    case 'approx': {
-      const ends = [exact(v).times(BAND.lo), exact(v).times(BAND.hi)].sort((a, b) => a.cmp(b));
-      return interval([toDecimalString(ends[0]!), true], [toDecimalString(ends[1]!), true]);
-    }
+    case 'approx':
+      return interval([toDecimalString(exact(v).times(APPROX_FLOOR)), true]);
   }
 }
 
 function boundDirection(bound: Bound): Direction {
-  if (bound.op === 'gte' || bound.op === 'gt') return 'higher';
+  if (bound.op === 'gte' || bound.op === 'gt' || bound.op === 'approx') return 'higher';
   if (bound.op === 'lte' || bound.op === 'lt') return 'lower';
   return 'exact';
 }

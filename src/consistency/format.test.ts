@@ -3,6 +3,7 @@ import type { Clause } from '../ast/types.js';
 import { change, compare, count, rate, year, zero } from './clauses.fixture.js';
 import { constraintOf, type Constraint } from './constraint.js';
 import { formatConstraint, formatWitness } from './format.js';
+import { interval } from './interval.js';
 
 function c(clause: Clause): Constraint {
   const r = constraintOf(clause);
@@ -14,8 +15,9 @@ describe('formatConstraint', () => {
   it('prints rates and counts with their comparator and unit', () => {
     expect(formatConstraint(c(rate('gt', '91')))).toBe('> 91%');
     expect(formatConstraint(c(rate('eq', '100')))).toBe('= 100%');
-    expect(formatConstraint(c(rate('approx', '80')))).toBe('từ 76% đến 84%');
-    expect(formatConstraint(c(rate('approx', '80')), 'en')).toBe('from 76% to 84%');
+    expect(formatConstraint(c(rate('approx', '80')))).toBe('≥ 76%');
+    expect(formatConstraint({ quantity: { kind: 'rate' }, interval: interval(['76', true], ['84', true]), direction: 'exact' })).toBe('từ 76% đến 84%');
+    expect(formatConstraint({ quantity: { kind: 'rate' }, interval: interval(['76', true], ['84', true]), direction: 'exact' }, 'en')).toBe('from 76% to 84%');
     expect(formatConstraint(c(count('gte', '1000', 'hồ sơ')))).toBe('≥ 1.000 hồ sơ');
     expect(formatConstraint(c(count('gte', '2', 'lần', { per: 'year', each: 'đơn vị trường học' })))).toBe('mỗi đơn vị trường học: ≥ 2 lần/năm');
     expect(formatConstraint(c(zero()))).toBe('= 0');

@@ -125,6 +125,7 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = {
   // Timing
   Quarter: { role: 'timing', spellings: ['quý I', 'quý IV', 'quý 4', 'quý II/2023'], label: 'quý I…IV [/YYYY]' },
   Month: { role: 'timing', spellings: ['tháng 6', 'tháng 6/2023'], label: 'tháng 1…12 [/YYYY]' },
+  DateWords: { role: 'word', spellings: ['ngày 05 tháng 4 năm 2023'], label: 'ngày D tháng M [năm YYYY]' },
   CaNam: { role: 'timing', spellings: ['cả năm', 'cả năm 2023'], label: 'cả năm [YYYY]' },
   TruocNgay: { role: 'timing', spellings: ['trước ngày'] },
   HoanThanhTrong: { role: 'timing', spellings: ['hoàn thành trong'] },

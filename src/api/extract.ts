@@ -41,14 +41,28 @@ function pushTrimmed(text: string, start: number, end: number, out: Array<[numbe
   if (end > start) out.push([start, end]);
 }
 
-/** Only clauses that can be checked count as targets found in prose. */
+/**
+ * In prose, a target is a clause with a figure or a baseline to check, or a task with a
+ * deadline. Zero-tolerance phrases (`không để phát sinh ...`) and `giao chỉ tiêu` duties are
+ * everywhere in a plan's rhetoric; in a statement they are targets, in prose they are not.
+ */
 function isTarget(clause: Clause, target: Target): boolean {
-  return clause.kind !== 'qualitative' && (clause.kind !== 'task' || target.schedule !== undefined);
+  switch (clause.kind) {
+    case 'rate':
+    case 'count':
+    case 'change':
+    case 'compare':
+      return true;
+    case 'task':
+      return target.schedule !== undefined;
+    default:
+      return false;
+  }
 }
 
 /**
  * Find every target clause in running prose (a plan's body text), with its span in that text.
- * Sentences without a figure, a zero-tolerance phrase or a deadline are skipped; a sentence
+ * Sentences without a figure, a baseline or a deadline are skipped; a sentence
  * that has a `%` and still fails to parse is returned with its error, never dropped.
  *
  * @example

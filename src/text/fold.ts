@@ -52,7 +52,8 @@ export function foldText(source: string, start = 0, end = source.length): Folded
       i += 1;
       continue;
     }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+    const low = source.charCodeAt(i + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
     const folded = foldCodePoint(source.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) offsets.push(i);
     out.push(folded);

@@ -123,6 +123,9 @@ export const HoanThanhTrong = kw('HoanThanhTrong', 'hoan thanh trong');
 export const DinhKy = kw('DinhKy', 'dinh ky');
 export const HangKy = kw('HangKy', ['hang (?:nam|quy|thang)']);
 
+/** `ngày 05 tháng 4 năm 2023`: a date written out, not the timing `tháng 4`. */
+export const DateWords = kw('DateWords', ['ngay \\d{1,2} thang \\d{1,2}(?: nam \\d{4})?']);
+
 export const Word = createToken({ name: 'Word', pattern: /[a-z0-9]+/, categories: [Any] });
 /** Any other single character; written as explicit ranges (not `[^...]`) so chevrotain can index it by first char. */
 export const Other = createToken({ name: 'Other', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\uffff]/, categories: [Any] });
@@ -153,7 +156,7 @@ export const allTokens: TokenType[] = [
   TroLen, TroXuong, Tu, Den, Dat, DamBao,
   Giam, Tang, SoVoi, CungKy, NamTruoc, HienNay, DauKy,
   GiaoChiTieu, TrongDo, Rieng, Moi, Va,
-  Quarter, Month, CaNam, TruocNgay, HoanThanhTrong, DinhKy, HangKy,
+  DateWords, Quarter, Month, CaNam, TruocNgay, HoanThanhTrong, DinhKy, HangKy,
   Nam,
   Semicolon, Comma, Colon, LParen, RParen, Dot, Slash, Bullet, Dash,
   Word, Other,

@@ -65,6 +65,17 @@ function missingBaseline(ctx: BuildContext, items: readonly Item[]): void {
   ctx.error('missing_baseline', so, next[0] ?? so, BASELINES, suggestion);
 }
 
+const EDGE_PUNCTUATION = new Set(['Comma', 'Dot', 'Semicolon', 'Colon', 'Bullet']);
+
+/** A clause's span covers its words, not the separators at its edges (`…đạt trên 75%,`). */
+function clauseSpan(ctx: BuildContext, tokens: readonly IToken[]): ReturnType<BuildContext['span']> {
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first < last && EDGE_PUNCTUATION.has(tokens[first]!.tokenType.name)) first++;
+  while (last > first && EDGE_PUNCTUATION.has(tokens[last]!.tokenType.name)) last--;
+  return ctx.span(tokens[first]!, tokens[last]!);
+}
+
 /**
  * Build one clause from its items. The first core decides the kind; everything else is words.
  */
@@ -72,8 +83,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   let start = 0;
   while (isVerb(items[start])) start++;
   const body = items.slice(start);
-  const all = items.flatMap(wordTokens);
-  const span = ctx.span(all[0]!, all.at(-1)!);
+  const span = clauseSpan(ctx, items.flatMap(wordTokens));
   const base = { part, span };
 
   if (coreKind(body[0]) === 'zero') {

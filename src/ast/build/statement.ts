@@ -13,10 +13,21 @@ interface Group {
   readonly items: readonly Item[];
 }
 
+/** `Ban Chỉ đạo 138`, `Ban Chỉ đạo 389`: the number is part of a body's name, not a figure. */
+function namesABody(items: readonly Item[], i: number): boolean {
+  const word = (k: number): string | undefined => {
+    const it = items[k];
+    return it?.kind === 'word' ? it.token.image : undefined;
+  };
+  return word(i - 2) === 'chi' && word(i - 1) === 'dao';
+}
+
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'core')) return items as Item[];
-  return items.flatMap((item, i) => (item.kind === 'core' && !isRealCore(item, items.slice(i + 1, i + 5)) ? asWords(item) : [item]));
+  return items.flatMap((item, i) =>
+    item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i)) ? asWords(item) : [item],
+  );
 }
 
 /** Split at `;`, bullets, `trong đó`, `riêng`. */

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   metrics: async () => (await import('./commands/metrics.js')).metricsCommand,
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   compare: async () => (await import('./commands/compare.js')).compareCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
   eval: async () => (await import('./commands/eval.js')).evalCommand,
 };
 

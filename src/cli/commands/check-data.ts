@@ -1,0 +1,55 @@
+/**
+ * Reading the data of `chitieu check`: a JSON document or a CSV file, validated whole; or an
+ * NDJSON file (`.ndjson`, `.jsonl`), streamed line by line with `node:readline` into the plan
+ * checker, never held in memory.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseObservationsCsv } from '../../data/parse-csv.js';
+import { parseObservationsJson } from '../../data/parse-observations.js';
+import type { ObservationSet } from '../../data/types.js';
+import type { Plan } from '../../plan/types.js';
+import { checkPlanRows } from '../../report/stream/check-plan-rows.js';
+import type { EvaluatePlanOptions } from '../../report/options.js';
+import type { PlanReport } from '../../report/types.js';
+import { figure } from '../../report/render/labels.js';
+import type { Progress } from './check-progress.js';
+
+/** Above this many rows the check shows its progress. */
+export const PROGRESS_ROWS = 5000;
+
+/** Whether a data file is streamed (NDJSON) rather than read whole. */
+export function isStreamed(file: string): boolean {
+  return /\.(ndjson|jsonl)$/i.test(file);
+}
+
+/**
+ * A JSON or CSV data file, validated whole (a `DataError` lists every bad row).
+ *
+ * @example
+ * await readDataFile('examples/cam-pha-2023.json', progress) // { observations: [...], warnings: [] }
+ */
+export async function readDataFile(file: string, progress: Progress, lang: 'vi' | 'en'): Promise<ObservationSet> {
+  const text = await readFile(file, 'utf8');
+  // A cheap count before the validation, which is the slow part of a big file.
+  const rough = text.length > 200_000 ? (text.match(/\n/g)?.length ?? 0) : 0;
+  if (rough > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đang đọc số liệu (~${figure(String(rough), lang)} dòng)…` : `reading data (~${figure(String(rough), lang)} lines)…`);
+  return /\.csv$/i.test(file) ? parseObservationsCsv(text) : parseObservationsJson(text);
+}
+
+/**
+ * An NDJSON data file checked as it streams, one line at a time.
+ *
+ * @example
+ * await checkNdjsonFile(plan, 'obs.ndjson', { asOf: '2023-12-31' }, progress, 'vi')
+ */
+export async function checkNdjsonFile(plan: Plan, file: string, options: EvaluatePlanOptions, progress: Progress, lang: 'vi' | 'en'): Promise<PlanReport> {
+  const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  return checkPlanRows(plan, lines, {
+    ...options,
+    onProgress: (rows) => {
+      if (rows > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đã đọc ${figure(String(rows), lang)} dòng số liệu…` : `${figure(String(rows), lang)} data rows read…`);
+    },
+  });
+}

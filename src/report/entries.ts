@@ -1,0 +1,82 @@
+/**
+ * The plan's columns of a target or task row, and the row with its result. Shared by the full
+ * check (one verdict per target) and the streamed one (counts over periods).
+ */
+import { STATUS_LABELS, type Verdict, type VerdictStatus } from '../evaluate/verdict.js';
+import type { PlanTarget, PlanTask } from '../plan/types.js';
+import type { ReportProblem, StatusCounts, TargetReport, TaskReport } from './types.js';
+
+/** A target's result: a verdict, streamed counts, or a problem. */
+export type TargetOutcome =
+  | { readonly verdict: Verdict }
+  | { readonly status: VerdictStatus; readonly evaluations: StatusCounts }
+  | { readonly problem: ReportProblem };
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/**
+ * The report row of a target: the plan's columns and the outcome. A problem gives `no_data`:
+ * the target is listed with its reason, never dropped.
+ *
+ * @example
+ * targetReport(target, { verdict }).status // verdict.status
+ * targetReport(target, { problem: { code: 'no_clauses' } }).status // "no_data"
+ */
+export function targetReport(t: PlanTarget, outcome: TargetOutcome): TargetReport {
+  const status: VerdictStatus = 'verdict' in outcome ? outcome.verdict.status : 'problem' in outcome ? 'no_data' : outcome.status;
+  return {
+    kind: 'target',
+    stt: t.stt,
+    description: t.description,
+    statement: t.statement.text,
+    lead: t.lead,
+    coordinators: t.coordinators,
+    ...optional('note', t.note),
+    metrics: t.metrics.map((m) => m.id),
+    line: t.span.line,
+    status,
+    label: STATUS_LABELS[status],
+    ...('verdict' in outcome && { verdict: outcome.verdict }),
+    ...('evaluations' in outcome && { evaluations: outcome.evaluations }),
+    ...('problem' in outcome && { problem: outcome.problem }),
+  };
+}
+
+/**
+ * The report row of a key task: the plan's columns, its deadlines and status.
+ *
+ * @example
+ * taskReport(task, { verdict }).deadlines // [{ status: 'met', due: '2023-03-31', ... }]
+ */
+export function taskReport(t: PlanTask, outcome: { readonly verdict: Verdict } | { readonly problem: ReportProblem }): TaskReport {
+  const status: VerdictStatus = 'verdict' in outcome ? outcome.verdict.status : 'no_data';
+  const deadlines = 'verdict' in outcome ? outcome.verdict.clauses.flatMap((c) => c.deadlines ?? []) : [];
+  return {
+    kind: 'task',
+    id: t.id,
+    stt: t.stt,
+    description: t.description,
+    timing: t.timing.text,
+    lead: t.lead,
+    coordinators: t.coordinators,
+    ...optional('note', t.note),
+    line: t.span.line,
+    status,
+    label: STATUS_LABELS[status],
+    deadlines,
+    ...('verdict' in outcome && { verdict: outcome.verdict }),
+    ...('problem' in outcome && { problem: outcome.problem }),
+  };
+}
+
+/**
+ * An error thrown while judging one entry, as a problem of that entry.
+ *
+ * @example
+ * failure(new RangeError('clause index 26 out of range 0..25')) // { code: 'evaluation_failed', detail: '...' }
+ */
+export function failure(error: unknown): ReportProblem {
+  return { code: 'evaluation_failed', detail: error instanceof Error ? error.message : String(error) };
+}

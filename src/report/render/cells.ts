@@ -1,0 +1,82 @@
+/**
+ * What the cells of a report say, shared by every format: the lead units, the detail of a
+ * result, section headings and the header lines.
+ */
+import type { Lang } from '../../diagnostics/types.js';
+import { dateLabel, periodLabel } from '../../periods/label.js';
+import { parsePeriod } from '../../periods/period.js';
+import type { EntryReport, PlanReport, ReportGroup, SectionRef } from '../types.js';
+import { words, type ReportWords } from './labels.js';
+
+/**
+ * The lead units of an entry, `;`-separated as the plan file writes them.
+ *
+ * @example
+ * leadText(entry, words('vi')) // "Công an thành phố; Viện kiểm sát nhân dân thành phố"
+ */
+export function leadText(entry: EntryReport, w: ReportWords): string {
+  return entry.lead.length === 0 ? w.noLead : entry.lead.join('; ');
+}
+
+/**
+ * The detail of a result: the verdict's explanation, the streamed counts, or why there is no
+ * verdict.
+ *
+ * @example
+ * detailText(entry, words('vi')) // "Vượt: từ 412 (năm 2022) xuống 380 (năm 2023): giảm ≈ 7,77%, ..."
+ */
+export function detailText(entry: EntryReport, w: ReportWords): string {
+  if (entry.problem) return w.problem(entry.problem);
+  if (entry.kind === 'target' && entry.evaluations) return w.streamed(entry.evaluations);
+  return entry.verdict?.explanation ?? '';
+}
+
+/** `II`, `1` → `II.`, `1.`; a letter → `a)`, as plans number them. */
+function numbered(s: SectionRef): string {
+  return /^[a-zđ]$/.test(s.number) ? `${s.number})` : `${s.number}.`;
+}
+
+/**
+ * A group's heading: its sections, outermost first.
+ *
+ * @example
+ * groupHeading(group) // "I. MỤC TIÊU, CHỈ TIÊU › 2. Công tác đấu tranh phòng, chống tội phạm về trật tự xã hội"
+ */
+export function groupHeading(group: ReportGroup): string {
+  return group.sections.map((s) => `${numbered(s)} ${s.title}`.trim()).join(' › ');
+}
+
+/** A unit's name, or the words for "no lead unit". */
+export function unitName(unit: string, w: ReportWords): string {
+  return unit === '' ? w.noLead : unit;
+}
+
+/**
+ * The lines under the title: which plan, what it implements, as of when, which period.
+ *
+ * @example
+ * headerLines(report, 'vi') // ["Kế hoạch số 102/KH-UBND ngày 05/04/2023 của Ủy ban nhân dân thành phố Cẩm Phả", "Thực hiện: 56/KH-UBND", "Tính đến ngày 31/12/2023", ...]
+ */
+export function headerLines(report: PlanReport, lang: Lang): string[] {
+  const w = words(lang);
+  const lines = [w.planLine(report.plan)];
+  if (report.plan.title) lines.push(report.plan.title);
+  if (report.plan.implements.length > 0) lines.push(w.implementsLine(report.plan.implements));
+  if (report.asOf) lines.push(w.asOf(report.asOf));
+  const p = report.period === undefined ? undefined : parsePeriod(report.period);
+  lines.push(p ? w.period(periodLabel(p, lang)) : w.eachOwnPeriod);
+  if (report.rows !== undefined) lines.push(w.rowsRead(report.rows));
+  return lines;
+}
+
+/** A date as the language writes it (`31/03/2023`, `2023-03-31`). */
+export function dateText(date: string, lang: Lang): string {
+  return dateLabel(date, lang);
+}
+
+/** Groups of targets and groups of tasks, each keeping only entries of its kind. */
+export function splitGroups(groups: readonly ReportGroup[]): { targets: ReportGroup[]; tasks: ReportGroup[] } {
+  const pick = (kind: EntryReport['kind']) =>
+    groups.map((g) => ({ sections: g.sections, entries: g.entries.filter((e) => e.kind === kind) })).filter((g) => g.entries.length > 0);
+  return { targets: pick('target'), tasks: pick('task') };
+}

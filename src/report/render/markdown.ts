@@ -1,0 +1,87 @@
+/**
+ * The report as Markdown (GitHub tables): readable in a repository, a wiki or an issue, and a
+ * stable text to keep as a snapshot.
+ */
+import type { Lang } from '../../diagnostics/types.js';
+import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
+import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
+import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
+import { capitalize, figure, words } from './labels.js';
+
+/**
+ * A table cell: pipes escaped, line breaks as `<br>`, so any text stays in its cell.
+ *
+ * @example
+ * mdCell('a | b\nc') // "a \\| b<br>c"
+ */
+export function mdCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').trim();
+}
+
+function mdTable(head: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
+  const rule = `|${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+function result(e: EntryReport, lang: Lang): string {
+  const label = words(lang).status[e.status];
+  return e.status === 'not_met' ? `**${label}**` : label;
+}
+
+function targetSections(report: PlanReport, lang: Lang): string[] {
+  const w = words(lang);
+  return splitGroups(report.groups).targets.map((g) => {
+    const rows = g.entries.map((e) => [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), result(e, lang), detailText(e, w)]);
+    const table = mdTable([w.stt, w.target, w.statement, w.lead, w.result, w.detail], rows);
+    const heading = groupHeading(g);
+    return heading ? `## ${heading}\n\n${table}` : table;
+  });
+}
+
+function taskSection(report: PlanReport, lang: Lang): string[] {
+  const w = words(lang);
+  const entries = splitGroups(report.groups).tasks.flatMap((g) => g.entries);
+  if (entries.length === 0) return [];
+  const rows = entries.map((e) => [e.kind === 'task' ? e.id : e.stt, e.description, leadText(e, w), e.kind === 'task' ? e.timing : '', result(e, lang), detailText(e, w)]);
+  return [`## ${w.tasksHeading}\n\n${mdTable([w.stt, w.task, w.lead, w.timing, w.result, w.detail], rows)}`];
+}
+
+function countCells(c: StatusCounts, lang: Lang): string[] {
+  const share = metShare(c);
+  return [...STATUS_ORDER.map((s) => String(c[s])), String(totalOf(c)), share === undefined ? '–' : `${figure(share, lang)}%`];
+}
+
+function tasksCell(c: StatusCounts): string {
+  return totalOf(c) === 0 ? '–' : `${c.met + c.exceeded}/${totalOf(c)}`;
+}
+
+function unitSection(report: PlanReport, lang: Lang): string {
+  const w = words(lang);
+  const head = [w.lead, ...STATUS_ORDER.map((s) => capitalize(w.status[s])), w.total, w.metShare, w.tasksOnTime];
+  const rows = report.units.map((u) => [unitName(u.unit, w), ...countCells(u.targets, lang), tasksCell(u.tasks)]);
+  rows.push([`**${w.total}**`, ...countCells(report.totals.targets, lang), tasksCell(report.totals.tasks)]);
+  return `## ${w.unitsHeading}\n\n${mdTable(head, rows, [1, 2, 3, 4, 5, 6, 7, 8])}`;
+}
+
+function totalsSection(report: PlanReport, lang: Lang): string {
+  const w = words(lang);
+  const line = (label: string, c: StatusCounts) =>
+    `- ${label}: ${totalOf(c)} (${STATUS_ORDER.map((s) => `${w.status[s]} ${c[s]}`).join(', ')})`;
+  const lines = [line(w.targetsWord, report.totals.targets), line(w.tasksWord, report.totals.tasks)];
+  if (report.totals.evaluations) lines.push(line(w.evaluationsWord, report.totals.evaluations));
+  return `## ${w.totalsHeading}\n\n${lines.join('\n')}`;
+}
+
+/**
+ * Render a report as Markdown.
+ *
+ * @example
+ * renderMarkdown(report, 'vi', (i) => formatDataWarning(report.warnings[i]!)) // "# Báo cáo kết quả thực hiện chỉ tiêu\n\n..."
+ */
+export function renderMarkdown(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
+  const w = words(lang);
+  const header = `# ${w.title}\n\n${headerLines(report, lang).map((l) => mdCell(l)).join('  \n')}`;
+  const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${report.warnings.map((_, i) => `- ${warning(i)}`).join('\n')}`];
+  return `${[header, ...targetSections(report, lang), ...taskSection(report, lang), unitSection(report, lang), totalsSection(report, lang), ...warnings].join('\n\n')}\n`;
+}

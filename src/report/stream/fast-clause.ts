@@ -1,0 +1,145 @@
+/**
+ * Clauses a streamed check can judge from one row at a time, with the evaluator's own compiled
+ * decider (`CompiledClause.decide`) and the same rules as the full path (`measure`, `whenDue`):
+ * rates, counts (without a frequency shorter than a year), zero tolerance, and changes against
+ * the row's own `start` (`so với đầu kỳ`, `so với hiện nay`). Anything that needs another row
+ * (a baseline year, sub-periods, units) or no figure (assessments, tasks) is left to the full
+ * evaluator.
+ */
+import type { Clause, Schedule, Target } from '../../ast/types.js';
+import { compileTarget } from '../../evaluate/compile.js';
+import type { FastStatus } from '../../evaluate/fast.js';
+import { judge } from '../../evaluate/judge.js';
+import { fromDecimal, type Rational } from '../../evaluate/rational.js';
+import { signsAt } from '../../evaluate/signs.js';
+import { numericSpec, type NumericSpec } from '../../evaluate/spec.js';
+import type { VerdictStatus } from '../../evaluate/verdict.js';
+import { periodEnd } from '../../periods/dates.js';
+import { enclosing, type Period } from '../../periods/period.js';
+import { scheduleDeadlines } from '../../periods/schedule.js';
+
+/** The facts one row gives: a figure (`value`, with its `start`) or a fraction. */
+export type RowFacts =
+  | { readonly kind: 'value'; readonly value: number | string; readonly start?: number | string }
+  | { readonly kind: 'rate'; readonly numerator: number | string; readonly denominator: number | string }
+  | { readonly kind: 'other' };
+
+/** How a clause turns a row into the two facts of its decider. */
+type Shape = 'rate' | 'count' | 'start_change';
+
+/** One clause, ready to judge rows. */
+export interface FastClause {
+  readonly shape: Shape;
+  readonly decide: (a: number, b: number) => FastStatus;
+  readonly spec: NumericSpec;
+  /** A count floor (`550 hồ sơ`) not reached is `not_due` before its deadline. */
+  readonly floorCount: boolean;
+  readonly clause: Clause;
+}
+
+function shapeOf(c: Clause): Shape | undefined {
+  if (c.each !== undefined) return undefined; // per-unit: rows of every unit
+  switch (c.kind) {
+    case 'rate':
+      return 'rate';
+    case 'zero':
+      return 'count';
+    case 'count':
+      // A frequency shorter than a year is checked on each sub-period's row.
+      return c.per === undefined || c.per === 'year' ? 'count' : undefined;
+    case 'change':
+      return c.baseline.kind === 'period_start' || c.baseline.kind === 'current' ? 'start_change' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The clauses of a target as fast clauses, or `undefined` when any clause needs the full
+ * evaluator.
+ *
+ * @example
+ * fastClauses(parseTarget('Đạt trên 91%'))?.[0]?.shape // "rate"
+ * fastClauses(parseTarget('Giảm 07% so với năm 2022')) // undefined: the 2022 row is another row
+ */
+export function fastClauses(target: Target): readonly FastClause[] | undefined {
+  const shapes = target.clauses.map(shapeOf);
+  if (shapes.length === 0 || shapes.some((s) => s === undefined)) return undefined;
+  const compiled = compileTarget(target);
+  return target.clauses.map((clause, i) => {
+    const spec = numericSpec(clause)!;
+    const floor = spec.op === 'gte' || spec.op === 'gt' || spec.op === 'approx';
+    return { shape: shapes[i]!, decide: compiled.clauses[i]!.decide!, spec, floorCount: clause.kind === 'count' && floor, clause };
+  });
+}
+
+/** A figure as the decider takes it: a JS number that is exactly the decimal, else undefined. */
+function exactNumber(x: number | string): number | undefined {
+  if (typeof x === 'number') return x;
+  const n = Number(x);
+  // Only when the shortest spelling of the double is the decimal itself (no digits lost).
+  return Number.isFinite(n) && String(n) === x ? n : undefined;
+}
+
+function rational(x: number | string): Rational {
+  return fromDecimal(typeof x === 'number' ? String(x) : x);
+}
+
+/** Decide from two facts: the compiled closure when both are exact doubles, else exact rationals. */
+function decideFacts(f: FastClause, a: number | string, b: number | string): FastStatus {
+  const x = exactNumber(a);
+  const y = exactNumber(b);
+  if (x !== undefined && y !== undefined && (typeof a === 'number' || !a.includes('e')) && (typeof b === 'number' || !b.includes('e'))) {
+    return f.decide(x, y);
+  }
+  const ra = rational(a);
+  const rb = rational(b);
+  if (f.spec.dividesByB && rb.n === 0n) return 'no_data';
+  return judge(f.spec.op, signsAt(f.spec, ra, rb));
+}
+
+/**
+ * The status a clause gets from its row, before deadlines: as `measure` judges it (a rate from
+ * a fraction, or from a percentage as `value/100`; a count from a value; a change from `value`
+ * against `start`), `no_data` for a row of the wrong kind or a zero denominator or baseline.
+ *
+ * @example
+ * rowStatus(fast, { kind: 'rate', numerator: 450, denominator: 500 }) // "not_met" for `> 91%`
+ */
+export function rowStatus(f: FastClause, row: RowFacts): FastStatus {
+  switch (f.shape) {
+    case 'rate':
+      if (row.kind === 'rate') return decideFacts(f, row.numerator, row.denominator);
+      // A percentage: value/100 over 1 is value over 100 (the rate forms are homogeneous).
+      return row.kind === 'value' ? decideFacts(f, row.value, 100) : 'no_data';
+    case 'count':
+      return row.kind === 'value' ? decideFacts(f, row.value, 0) : 'no_data';
+    case 'start_change':
+      return row.kind === 'value' && row.start !== undefined ? decideFacts(f, row.value, row.start) : 'no_data';
+  }
+}
+
+/**
+ * When a count floor can still be reached: the schedule's last deadline, else the end of the
+ * year holding the period (as `numericClause` computes it).
+ *
+ * @example
+ * countDeadline(undefined, { year: 2023, unit: 'month', index: 5 }, 2023) // "2023-12-31"
+ */
+export function countDeadline(schedule: Schedule | undefined, p: Period, planYear: number | undefined): string {
+  const dues = schedule && scheduleDeadlines(schedule, planYear);
+  const last = dues?.[dues.length - 1];
+  return last ? last.due : periodEnd(enclosing(p, 'year'));
+}
+
+/**
+ * A clause's status for a period with the deadline rule applied: a count floor not yet reached
+ * is `not_due` while `asOf` is before its deadline.
+ *
+ * @example
+ * dueStatus(fast, 'not_met', () => '2023-12-31', '2023-06-30') // "not_due"
+ */
+export function dueStatus(f: FastClause, status: FastStatus, deadline: () => string, asOf: string): VerdictStatus {
+  if (status === 'not_met' && f.floorCount && asOf < deadline()) return 'not_due';
+  return status;
+}

@@ -1,0 +1,350 @@
+/**
+ * The streamed plan check: rows come one at a time (from an NDJSON file, a database cursor,
+ * ...) and are never all held. Targets whose clauses can be judged row by row (rates, counts,
+ * zero tolerance, changes against the row's own `start`) are judged as each row arrives, with
+ * the evaluator's compiled deciders, into a few bytes per (target, period); only the rows of the
+ * other targets (baselines in other years, per-unit counts, assessments) and task completions
+ * are kept, and judged by the full evaluator at the end. Each (target, period) with rows is one
+ * evaluation, with the status `evaluateTarget(target, data, { period })` would give it.
+ */
+import type { Target } from '../../ast/types.js';
+import { DataError, type DataIssue, type DataWarning } from '../../data/data-error.js';
+import { unusedMetricWarnings } from '../../data/unused.js';
+import type { Observation, ObservationSet } from '../../data/types.js';
+import { duplicateRows } from '../../data/duplicates.js';
+import { evaluateTarget } from '../../evaluate/evaluate.js';
+import { combineStatuses, type VerdictStatus } from '../../evaluate/verdict.js';
+import { periodEnd } from '../../periods/dates.js';
+import { formatPeriod, parsePeriod, type Period } from '../../periods/period.js';
+import type { Plan, PlanTarget, PlanTask } from '../../plan/types.js';
+import { listEntries } from '../../plan/walk.js';
+import { renamedView, targetBinding } from '../bindings.js';
+import { emptyCounts, type MutableCounts } from '../counts.js';
+import { failure, targetReport, taskReport } from '../entries.js';
+import { assembleReport } from '../evaluate-plan.js';
+import { checkPlanOptions, type EvaluatePlanOptions } from '../options.js';
+import type { PlacedReport } from '../summary.js';
+import type { PlanReport } from '../types.js';
+import { totalize } from '../summary.js';
+import { countDeadline, dueStatus, fastClauses, rowStatus, type FastClause, type RowFacts } from './fast-clause.js';
+import { readFastRow } from './fast-row.js';
+import { readSlowRow } from './slow-row.js';
+
+/** Options of a streamed check. */
+export interface CheckRowsOptions extends EvaluatePlanOptions {
+  /** Issues kept for the `DataError` (the first ones, in row order); default 1000. */
+  readonly maxIssues?: number;
+}
+
+/** A check in progress: feed it rows, then `finish()` for the report. */
+export interface PlanChecker {
+  /**
+   * One row: a decoded JSON object, or a line of NDJSON text (blank lines are skipped, and
+   * counted for line numbers).
+   */
+  add(item: unknown): void;
+  /** Rows read so far (blank lines excluded). */
+  readonly rows: number;
+  /** The report. Throws a `DataError` listing the bad rows if there were any. */
+  finish(): PlanReport;
+}
+
+const RANK: Readonly<Record<VerdictStatus, number>> = { not_met: 0, no_data: 1, not_due: 2, met: 3, exceeded: 4 };
+const BY_RANK: readonly VerdictStatus[] = ['not_met', 'no_data', 'not_due', 'met', 'exceeded'];
+/** Bit set in `seen` once any row (even a per-unit one) touched the target in the period. */
+const TOUCHED = 0x8000_0000;
+
+type Binding =
+  | { readonly kind: 'fast'; readonly t: number; readonly bit: number; readonly clause: FastClause; readonly target: Target }
+  | { readonly kind: 'deferred'; readonly d: number };
+
+/** One period seen in the data: per fast target, which clauses have a row and the worst status so far. */
+interface Slot {
+  readonly period: Period;
+  readonly text: string;
+  /** Whether this period is judged (the plan year, or the period asked for). */
+  readonly judged: boolean;
+  readonly asOf: string;
+  readonly seen: Uint32Array;
+  /** Rank + 1 of the worst clause status so far; 0 for none. */
+  readonly worst: Uint8Array;
+  /** Count deadlines by target index, computed on first need. */
+  readonly deadlines: Map<number, string>;
+}
+
+interface FastTarget {
+  readonly plan: PlanTarget;
+  readonly clauses: readonly FastClause[];
+  readonly full: number;
+}
+
+/**
+ * Start a streamed check of a plan. Pure library code: the caller reads the file (e.g. with
+ * `node:readline`) and feeds lines or rows.
+ *
+ * @example
+ * const checker = createPlanChecker(plan, { asOf: '2023-12-31' })
+ * for await (const line of readline.createInterface({ input: createReadStream('obs.ndjson') })) checker.add(line)
+ * const report = checker.finish()
+ * report.totals.evaluations // { met: ..., exceeded: ..., ... }
+ */
+export function createPlanChecker(plan: Plan, options: CheckRowsOptions = {}): PlanChecker {
+  checkPlanOptions(options);
+  const planYear = options.year ?? plan.header.year;
+  const onlyPeriod = options.period;
+  const maxIssues = options.maxIssues ?? 1000;
+  const placed = listEntries(plan);
+  const fast: FastTarget[] = [];
+  const deferred: { plan: PlanTarget; rows: Observation[] }[] = [];
+  const bindings = new Map<string, Binding>();
+  const targetIndex = new Map<PlanTarget, { kind: 'fast' | 'deferred'; i: number }>();
+  for (const { entry } of placed) {
+    if (entry.kind !== 'target') continue;
+    const clauses = entry.metrics.length === entry.statement.target.clauses.length ? fastClauses(entry.statement.target) : undefined;
+    if (clauses && clauses.length <= 26) {
+      const t = fast.length;
+      fast.push({ plan: entry, clauses, full: (1 << clauses.length) - 1 });
+      entry.metrics.forEach((m, c) => bindings.set(m.id, { kind: 'fast', t, bit: 1 << c, clause: clauses[c]!, target: entry.statement.target }));
+      targetIndex.set(entry, { kind: 'fast', i: t });
+    } else {
+      const d = deferred.length;
+      deferred.push({ plan: entry, rows: [] });
+      for (const m of entry.metrics) bindings.set(m.id, { kind: 'deferred', d });
+      targetIndex.set(entry, { kind: 'deferred', i: d });
+    }
+  }
+  const slots = new Map<string, Slot | null>();
+  const completions: Observation[] = [];
+  const unused = new Map<string, number[]>();
+  const unitKeys = new Set<string>();
+  const issues: DataIssue[] = [];
+  const warnings: DataWarning[] = [];
+  let issueCount = 0;
+  let rows = 0;
+  let lines = 0;
+
+  const slotFor = (text: string): Slot | null => {
+    let slot = slots.get(text);
+    if (slot === undefined) {
+      const period = parsePeriod(text);
+      slot = period
+        ? {
+            period,
+            text,
+            judged: onlyPeriod !== undefined ? text === onlyPeriod : planYear === undefined || period.year === planYear,
+            asOf: options.asOf ?? periodEnd(period),
+            seen: new Uint32Array(fast.length),
+            worst: new Uint8Array(fast.length),
+            deadlines: new Map(),
+          }
+        : null;
+      slots.set(text, slot);
+    }
+    return slot;
+  };
+
+  const issue = (i: DataIssue) => {
+    issueCount += 1;
+    if (issues.length < maxIssues) issues.push(i);
+  };
+
+  const judgeFast = (b: Extract<Binding, { kind: 'fast' }>, slot: Slot, metric: string, facts: RowFacts, unit: string | undefined, row: number, line: number | undefined) => {
+    const seen = slot.seen[b.t]!;
+    const duplicate = (): void =>
+      issue({ code: 'duplicate_row', path: ['observations', row], expected: 'unique_row', found: [metric, slot.text, unit].filter((x) => x !== undefined).join(', '), ...(line !== undefined && { line }) });
+    if (unit !== undefined) {
+      // A per-unit row for a clause about the whole: the whole has no figure from it.
+      const key = `${metric}\u0000${slot.text}\u0000${unit}`;
+      if (unitKeys.has(key)) duplicate();
+      else unitKeys.add(key);
+      slot.seen[b.t] = (seen | TOUCHED) >>> 0;
+      return;
+    }
+    if (seen & b.bit) return duplicate();
+    slot.seen[b.t] = (seen | b.bit | TOUCHED) >>> 0;
+    if (!slot.judged) return;
+    const deadline = () => {
+      let due = slot.deadlines.get(b.t);
+      if (due === undefined) slot.deadlines.set(b.t, (due = countDeadline(b.target.schedule, slot.period, planYear ?? slot.period.year)));
+      return due;
+    };
+    const rank = RANK[dueStatus(b.clause, rowStatus(b.clause, facts), deadline, slot.asOf)] + 1;
+    const worst = slot.worst[b.t]!;
+    if (worst === 0 || rank < worst) slot.worst[b.t] = rank;
+  };
+
+  const unusedRow = (id: string, row: number) => {
+    const list = unused.get(id);
+    if (list) list.push(row);
+    else unused.set(id, [row]);
+  };
+
+  const slowRow = (json: unknown, row: number, line: number | undefined) => {
+    const r = readSlowRow(json, row, line);
+    if ('issues' in r) {
+      for (const i of r.issues) issue(i);
+      return;
+    }
+    warnings.push(...r.warnings);
+    const o = r.observation;
+    if (o.kind === 'completion') {
+      completions.push(o);
+      return;
+    }
+    const b = bindings.get(o.metric ?? '');
+    if (!b || o.metric === undefined) return unusedRow(o.metric ?? '', row);
+    if (b.kind === 'deferred') {
+      deferred[b.d]!.rows.push(o);
+      return;
+    }
+    const facts: RowFacts =
+      o.kind === 'value'
+        ? o.start === undefined
+          ? { kind: 'value', value: o.value }
+          : { kind: 'value', value: o.value, start: o.start }
+        : o.kind === 'rate'
+          ? { kind: 'rate', numerator: o.numerator, denominator: o.denominator }
+          : { kind: 'other' };
+    judgeFast(b, slotFor(o.period)!, o.metric, facts, o.unit, row, line);
+  };
+
+  const add = (item: unknown): void => {
+    let json = item;
+    let line: number | undefined;
+    if (typeof item === 'string') {
+      line = ++lines;
+      if (item.trim() === '') return;
+      try {
+        json = JSON.parse(item);
+      } catch (e) {
+        issue({ code: 'invalid_json', path: ['observations', rows++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
+        return;
+      }
+    }
+    const row = rows++;
+    const f = readFastRow(json);
+    if (f && f.metric !== undefined) {
+      const b = bindings.get(f.metric);
+      const slot = slotFor(f.period);
+      if (slot && b?.kind === 'fast') return judgeFast(b, slot, f.metric, f.facts, f.unit, row, line);
+      if (slot && !b) return unusedRow(f.metric, row);
+    }
+    slowRow(json, row, line);
+  };
+
+  const finish = (): PlanReport => {
+    const taskSet: ObservationSet = { observations: completions, warnings: [] };
+    const dataIssues = [...issues, ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
+    if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)));
+    const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
+    const evaluations = emptyCounts();
+    const judged = [...slots.values()].filter((s): s is Slot => s !== null && s.judged);
+    const fastCounts = countFast(fast, judged);
+    const reports: PlacedReport[] = placed.map(({ entry, sections }) => {
+      if (entry.kind === 'task') return { report: judgeTask(entry, taskSet, { ...common, ...(onlyPeriod !== undefined && { period: onlyPeriod }) }), sections };
+      const where = targetIndex.get(entry);
+      const counts = !where
+        ? undefined
+        : where.kind === 'fast'
+          ? fastCounts[where.i]!
+          : deferredCounts(deferred[where.i]!.plan, deferred[where.i]!.rows, judgedPeriods(deferred[where.i]!, planYear, onlyPeriod), common);
+      if (!counts) return { report: targetReport(entry, { problem: { code: 'no_clauses' } }), sections };
+      if ('problem' in counts) return { report: targetReport(entry, counts), sections };
+      for (const s of BY_RANK) evaluations[s] += counts[s];
+      return { report: targetReport(entry, { status: overall(counts, planYear, onlyPeriod, options.asOf), evaluations: counts }), sections };
+    });
+    const ids = new Set(placed.flatMap(({ entry }) => (entry.kind === 'task' ? [entry.id] : entry.metrics.map((m) => m.id))));
+    const unusedWarnings: DataWarning[] = [
+      ...[...unused].map(([found, list]): DataWarning => ({ code: 'unused_metric', path: ['observations', list[0]!], found, rows: list })),
+      ...unusedMetricWarnings(taskSet, ids),
+    ];
+    const totals = { ...totalize(reports.map((r) => r.report)), evaluations };
+    return assembleReport(plan, reports, options, { mode: 'stream', warnings: [...warnings, ...unusedWarnings], rows, totals });
+  };
+
+  return {
+    add,
+    get rows() {
+      return rows;
+    },
+    finish,
+  };
+}
+
+/** Per fast target, its evaluations by status: one per judged period it has rows in. */
+function countFast(fast: readonly FastTarget[], judged: readonly Slot[]): MutableCounts[] {
+  const counts = fast.map(() => emptyCounts());
+  for (const slot of judged) {
+    // A clause without a row in a period that has rows for its target: missing, unless the period has not ended.
+    const missing = RANK[slot.asOf < periodEnd(slot.period) ? 'not_due' : 'no_data'] + 1;
+    for (let t = 0; t < fast.length; t++) {
+      const seen = slot.seen[t]!;
+      if (seen === 0) continue;
+      let rank = slot.worst[t]!;
+      if (((seen & ~TOUCHED) >>> 0) !== fast[t]!.full && (rank === 0 || missing < rank)) rank = missing;
+      counts[t]![BY_RANK[rank - 1]!] += 1;
+    }
+  }
+  return counts;
+}
+
+/** Years written in a target's baselines (`so với năm 2022`): their rows are baselines, not evaluations. */
+function baselineYears(target: Target): Set<number> {
+  const years = new Set<number>();
+  for (const c of target.clauses) if ((c.kind === 'change' || c.kind === 'compare') && c.baseline.kind === 'year') years.add(c.baseline.year);
+  return years;
+}
+
+/** The periods a kept target is judged on: those its rows name, in the plan year (or the one asked for). */
+function judgedPeriods(d: { plan: PlanTarget; rows: readonly Observation[] }, planYear: number | undefined, only: string | undefined): string[] {
+  const skip = baselineYears(d.plan.statement.target);
+  const periods = new Set<string>();
+  for (const o of d.rows) {
+    if (o.kind === 'completion') continue;
+    const p = parsePeriod(o.period)!;
+    const ok = only !== undefined ? o.period === only : planYear !== undefined ? p.year === planYear : !skip.has(p.year);
+    if (ok) periods.add(formatPeriod(p));
+  }
+  return [...periods].sort();
+}
+
+function deferredCounts(
+  t: PlanTarget,
+  rows: readonly Observation[],
+  periods: readonly string[],
+  common: { year?: number; asOf?: string; lang?: 'vi' | 'en' },
+): MutableCounts | { problem: ReturnType<typeof failure> } | undefined {
+  if (t.statement.target.clauses.length === 0) return undefined;
+  const counts = emptyCounts();
+  try {
+    const binding = targetBinding(t);
+    const set: ObservationSet = { observations: rows, warnings: [] };
+    const data = 'base' in binding ? set : renamedView(set, binding.ids);
+    for (const period of periods) {
+      const v = evaluateTarget(t.statement.target, data, { ...common, period, ...('base' in binding && { metric: binding.base }) });
+      counts[v.status] += 1;
+    }
+  } catch (error) {
+    return { problem: failure(error) };
+  }
+  return counts;
+}
+
+function judgeTask(t: PlanTask, data: ObservationSet, options: { year?: number; asOf?: string; period?: string; lang?: 'vi' | 'en' }) {
+  try {
+    return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...options, metric: t.id }) });
+  } catch (error) {
+    return taskReport(t, { problem: failure(error) });
+  }
+}
+
+/**
+ * A target's status over its evaluations: the worst; with none, not due while the period
+ * (asked for, or the plan year) runs at `asOf`, else no data.
+ */
+function overall(c: MutableCounts, planYear: number | undefined, only: string | undefined, asOf: string | undefined): VerdictStatus {
+  const statuses = BY_RANK.filter((s) => c[s] > 0);
+  if (statuses.length > 0) return combineStatuses(statuses);
+  const p = only !== undefined ? parsePeriod(only) : planYear !== undefined ? { year: planYear, unit: 'year' as const, index: 1 } : undefined;
+  return p && asOf !== undefined && asOf < periodEnd(p) ? 'not_due' : 'no_data';
+}

@@ -1,0 +1,186 @@
+/**
+ * The plan report (báo cáo kết quả thực hiện kế hoạch): what `evaluatePlan` (and the streamed
+ * `checkPlanRows`) return and `renderReport` prints. Plain readonly data, so it can be
+ * serialised as it is (`renderReport(report, 'json')`), diffed and rendered more than once.
+ */
+import type { DataWarning } from '../data/data-error.js';
+import type { Lang } from '../diagnostics/types.js';
+import type { DeadlineCheck, Verdict, VerdictStatus } from '../evaluate/verdict.js';
+
+/**
+ * How many targets (or tasks, or evaluations) have each status.
+ *
+ * @example
+ * ({ met: 12, exceeded: 5, not_met: 2, no_data: 1, not_due: 0 })
+ */
+export type StatusCounts = Readonly<Record<VerdictStatus, number>>;
+
+/**
+ * Why a target or task has no verdict of its own, though it is listed:
+ * - `no_clauses`: its statement has no clause to judge (an empty statement)
+ * - `evaluation_failed`: the evaluator refused it (`detail` says why)
+ */
+export type ReportProblemCode = 'no_clauses' | 'evaluation_failed';
+
+/**
+ * A target or task that could not be judged, with the reason: it stays in the report with
+ * status `no_data`, never dropped.
+ *
+ * @example
+ * ({ code: 'evaluation_failed', detail: 'clause index 26 out of range 0..25' })
+ */
+export interface ReportProblem {
+  readonly code: ReportProblemCode;
+  readonly detail?: string;
+}
+
+/**
+ * One target row (chỉ tiêu) of the report: the plan's columns, and the result.
+ *
+ * @example
+ * ({ kind: 'target', stt: '2.3', description: 'Giảm tội phạm về trật tự xã hội',
+ *    statement: 'Giảm 07% so với năm 2022', lead: ['Công an thành phố'], metrics: ['2.3'],
+ *    status: 'exceeded', label: 'vượt', verdict: { ... } })
+ */
+export interface TargetReport {
+  readonly kind: 'target';
+  readonly stt: string;
+  readonly description: string;
+  /** Chỉ tiêu thực hiện, as the author wrote it. */
+  readonly statement: string;
+  readonly lead: readonly string[];
+  readonly coordinators: readonly string[];
+  readonly note?: string;
+  /** The metric ids data rows use for its clauses, in clause order. */
+  readonly metrics: readonly string[];
+  /** 1-based line of the target in the plan file. */
+  readonly line: number;
+  /** The verdict's status, or the worst over the streamed evaluations, or `no_data` with a `problem`. */
+  readonly status: VerdictStatus;
+  /** Vietnamese label of `status` (`đạt`, `vượt`, ...). */
+  readonly label: string;
+  /** The full verdict (from `evaluatePlan`). */
+  readonly verdict?: Verdict;
+  /** Streamed check (`checkPlanRows`): one count per period that has rows for the target. */
+  readonly evaluations?: StatusCounts;
+  readonly problem?: ReportProblem;
+}
+
+/**
+ * One key task (nhiệm vụ trọng tâm) of the report, judged against its deadlines.
+ *
+ * @example
+ * ({ kind: 'task', id: 'II.1', stt: '1', timing: 'Quý I', status: 'met',
+ *    deadlines: [{ status: 'met', due: '2023-03-31', completed: '2023-03-20', ... }] })
+ */
+export interface TaskReport {
+  readonly kind: 'task';
+  /** The id completion rows use (`{"task": "II.1", ...}`). */
+  readonly id: string;
+  readonly stt: string;
+  readonly description: string;
+  /** Thời gian thực hiện, as the author wrote it. */
+  readonly timing: string;
+  readonly lead: readonly string[];
+  readonly coordinators: readonly string[];
+  readonly note?: string;
+  readonly line: number;
+  readonly status: VerdictStatus;
+  readonly label: string;
+  /** Each delivery against its deadline (`Quý I và cả năm 2023`: two). */
+  readonly deadlines: readonly DeadlineCheck[];
+  readonly verdict?: Verdict;
+  readonly problem?: ReportProblem;
+}
+
+/** A row of the report: a target or a task. */
+export type EntryReport = TargetReport | TaskReport;
+
+/** A section a group of entries sits in: its number as written and its title. */
+export interface SectionRef {
+  readonly number: string;
+  readonly title: string;
+}
+
+/**
+ * Consecutive entries of the plan that sit in the same sections, with those sections
+ * (outermost first; empty for entries outside any section).
+ *
+ * @example
+ * ({ sections: [{ number: 'I', title: 'MỤC TIÊU, CHỈ TIÊU' }, { number: '2', title: 'Công tác đấu tranh ...' }],
+ *    entries: [{ kind: 'target', stt: '2.1', ... }, ...] })
+ */
+export interface ReportGroup {
+  readonly sections: readonly SectionRef[];
+  readonly entries: readonly EntryReport[];
+}
+
+/**
+ * The results of one lead unit (đơn vị chủ trì): its targets and tasks by status. A target
+ * with several lead units counts for each of them.
+ *
+ * @example
+ * ({ unit: 'Công an thành phố', targets: { met: 9, exceeded: 4, not_met: 2, no_data: 1, not_due: 0 }, tasks: { ... } })
+ */
+export interface UnitSummary {
+  /** The unit as the plan names it; `''` for entries that name no lead unit. */
+  readonly unit: string;
+  readonly targets: StatusCounts;
+  readonly tasks: StatusCounts;
+}
+
+/**
+ * The whole plan: every target and every task once, by status.
+ *
+ * @example
+ * ({ targets: { met: 14, exceeded: 6, ... }, tasks: { met: 8, not_met: 2, ... } })
+ */
+export interface ReportTotals {
+  readonly targets: StatusCounts;
+  readonly tasks: StatusCounts;
+  /** Streamed check: every (target, period) evaluation by status. */
+  readonly evaluations?: StatusCounts;
+}
+
+/** The plan's header as the report prints it. */
+export interface ReportPlanInfo {
+  readonly number?: string;
+  readonly title?: string;
+  readonly issuer?: string;
+  readonly date?: string;
+  readonly year?: number;
+  /** Numbers of the higher plans it implements (`56/KH-UBND`). */
+  readonly implements: readonly string[];
+  readonly file?: string;
+}
+
+/**
+ * A checked plan: its targets and key tasks grouped by section, the summary per lead unit and
+ * the totals. `lang` is the language the verdicts' explanations were written in.
+ *
+ * @example
+ * const report = evaluatePlan(plan, data, { asOf: '2023-12-31' })
+ * report.totals.targets.not_met // 2
+ * report.units.find((u) => u.unit === 'Công an thành phố')?.targets.exceeded // 4
+ */
+export interface PlanReport {
+  readonly kind: 'plan_report';
+  readonly plan: ReportPlanInfo;
+  /** The as-of date asked for; absent when each target was judged at the end of its own period. */
+  readonly asOf?: string;
+  /** Plan year used (the option, else the plan's own year). */
+  readonly year?: number;
+  /** Period asked for; absent when each target took the latest period in the data. */
+  readonly period?: string;
+  readonly lang: Lang;
+  /** `full`: one verdict per target (`evaluatePlan`); `stream`: counts per target over periods (`checkPlanRows`). */
+  readonly mode: 'full' | 'stream';
+  readonly groups: readonly ReportGroup[];
+  /** Lead units in order of first appearance in the plan. */
+  readonly units: readonly UnitSummary[];
+  readonly totals: ReportTotals;
+  /** Data warnings: rows for ids no target or task uses (a typo in an id shows up here), ambiguous figures. */
+  readonly warnings: readonly DataWarning[];
+  /** Streamed check: how many rows were read. */
+  readonly rows?: number;
+}

@@ -9,6 +9,7 @@
  */
 import { CstParser, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
+import { skipGrammarValidation } from '../tokens/validation.js';
 
 const SCHEDULE_START = new Set([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
 
@@ -17,7 +18,7 @@ const COMPARISON = new Set([T.MoreThan, T.LessThan, T.Gt, T.Lt, T.Gte, T.Lte]);
 
 class TargetParser extends CstParser {
   constructor() {
-    super(allTokens, { maxLookahead: 4, recoveryEnabled: false, nodeLocationTracking: 'none' });
+    super(allTokens, { maxLookahead: 4, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: skipGrammarValidation() });
     this.performSelfAnalysis();
   }
 

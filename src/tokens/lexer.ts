@@ -1,8 +1,10 @@
 import { Lexer, type IToken } from 'chevrotain';
 import { allTokens } from './tokens.js';
+import { skipGrammarValidation } from './validation.js';
 
 /** One lexer for the whole language; built once at import. */
 const lexer = new Lexer(allTokens, {
+  skipValidations: skipGrammarValidation(),
   positionTracking: 'onlyOffset',
   ensureOptimizations: true, // fail loudly if a token pattern defeats first-char indexing (10× slower lexing),
 });

@@ -59,8 +59,8 @@ function clauseVerdict(p: Prepared, i: number, target: Target, ctx: Context): Cl
     ...(id !== undefined && { metric: id }),
     kind: p.clause.kind,
     part: p.clause.part,
-    label: STATUS_LABELS[result.status],
     ...result,
+    label: STATUS_LABELS[result.status],
   };
   return { ...body, explanation: clauseText(p.clause, body, ctx.lang, ctx.asOf ?? '') };
 }

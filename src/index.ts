@@ -96,6 +96,32 @@ export {
   type ImportTableResult,
   type ImportWarning,
 } from './plan/index.js';
+export {
+  evaluatePlan,
+  checkPlanRows,
+  createPlanChecker,
+  renderReport,
+  failingEntries,
+  metShare,
+  type EvaluatePlanOptions,
+  type CheckPlanRowsOptions,
+  type CheckRowsOptions,
+  type PlanChecker,
+  type ReportFormat,
+  type RenderOptions,
+  type PlanReport,
+  type ReportGroup,
+  type EntryReport,
+  type TargetReport,
+  type TaskReport,
+  type UnitSummary,
+  type ReportTotals,
+  type ReportPlanInfo,
+  type SectionRef,
+  type StatusCounts,
+  type ReportProblem,
+  type ReportProblemCode,
+} from './report/index.js';
 
 // ── Consistency: contradictions, strictness between plans ───────────────────
 export {

@@ -37,7 +37,7 @@ function targetTables(report: PlanReport, o: TextOptions): string[] {
   const w = words(o.lang);
   const { targets } = splitGroups(report.groups);
   const columns = [
-    { title: w.stt, max: 6 },
+    { title: w.stt, max: 10 },
     { title: w.statement, max: 34 },
     { title: w.lead, max: 22 },
     { title: w.result, max: 11 },
@@ -54,7 +54,7 @@ function taskTable(report: PlanReport, o: TextOptions): string[] {
   const entries = splitGroups(report.groups).tasks.flatMap((g) => g.entries);
   if (entries.length === 0) return [];
   const columns = [
-    { title: w.stt, max: 6 },
+    { title: w.stt, max: 10 },
     { title: w.task, max: 30 },
     { title: w.lead, max: 20 },
     { title: w.timing, max: 12 },

@@ -1,0 +1,26 @@
+/**
+ * Checking a plan and reporting it: `evaluatePlan` (a plan × observations → a report),
+ * `checkPlanRows` / `createPlanChecker` (the same, streamed over millions of rows),
+ * `renderReport` (text, Markdown, JSON, HTML) and `failingEntries` (the exit-status rule).
+ */
+export { evaluatePlan } from './evaluate-plan.js';
+export type { EvaluatePlanOptions } from './options.js';
+export { checkPlanRows, type CheckPlanRowsOptions } from './stream/check-plan-rows.js';
+export { createPlanChecker, type PlanChecker, type CheckRowsOptions } from './stream/plan-checker.js';
+export { renderReport, type ReportFormat, type RenderOptions } from './render/index.js';
+export { failingEntries } from './outcome.js';
+export { metShare, STATUS_ORDER } from './counts.js';
+export type {
+  PlanReport,
+  ReportGroup,
+  EntryReport,
+  TargetReport,
+  TaskReport,
+  UnitSummary,
+  ReportTotals,
+  ReportPlanInfo,
+  SectionRef,
+  StatusCounts,
+  ReportProblem,
+  ReportProblemCode,
+} from './types.js';

@@ -45,25 +45,37 @@ function text(m: PlanMetric): string {
 /**
  * Propose links between the metrics of a lower and a higher plan by the words of their
  * descriptions and subjects, for the author to confirm and save as a mapping: never applied
- * on its own. Only metrics bounding the same kind of quantity are proposed; each lower metric
- * gets its best match scoring at least `minScore`.
+ * on its own. Only metrics bounding the same kind of quantity are proposed, one to one: the
+ * most alike pair first, then the most alike of the rest, down to `minScore`.
  *
  * @example
- * suggestMapping(camPha, haiDuong).map((s) => `${s.lower} → ${s.higher}`) // ["2.2 → I.3.d", "2.3 → I.3", ...]
+ * suggestMapping(camPha, haiDuong).map((s) => `${s.lower} → ${s.higher}`) // ["2.1 → I.3.4", "2.2 → I.3.5", ...]
  */
-export function suggestMapping(lower: Plan, higher: Plan, minScore = 0.2): MappingSuggestion[] {
-  const hs = planMetrics(higher)
-    .filter((m) => m.constraint)
-    .map((m) => ({ m, f: features(m) }));
-  return planMetrics(lower).flatMap((l) => {
-    if (!l.constraint) return [];
-    const fl = features(l);
-    let best: { m: PlanMetric; score: number } | undefined;
-    for (const h of hs) {
-      if (quantityMismatch(l.constraint.quantity, h.m.constraint!.quantity)) continue;
-      const score = dice(fl, h.f);
-      if (score >= minScore && (!best || score > best.score)) best = { m: h.m, score };
-    }
-    return best ? [{ lower: l.id, higher: best.m.id, score: Math.round(best.score * 100) / 100, lowerText: text(l), higherText: text(best.m) }] : [];
-  });
+export function suggestMapping(lower: Plan, higher: Plan, minScore = 0.3): MappingSuggestion[] {
+  const ls = planMetrics(lower).filter((m) => m.constraint);
+  const hs = planMetrics(higher).filter((m) => m.constraint);
+  const lf = ls.map(features);
+  const hf = hs.map(features);
+  const candidates: { i: number; j: number; score: number }[] = [];
+  ls.forEach((l, i) =>
+    hs.forEach((h, j) => {
+      if (quantityMismatch(l.constraint!.quantity, h.constraint!.quantity)) return;
+      const score = dice(lf[i]!, hf[j]!);
+      if (score >= minScore) candidates.push({ i, j, score });
+    }),
+  );
+  // Best first; ties in document order, so the result does not depend on sort stability.
+  candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const usedL = new Set<number>();
+  const usedH = new Set<number>();
+  const chosen: { i: number; j: number; score: number }[] = [];
+  for (const c of candidates) {
+    if (usedL.has(c.i) || usedH.has(c.j)) continue;
+    usedL.add(c.i);
+    usedH.add(c.j);
+    chosen.push(c);
+  }
+  return chosen
+    .sort((a, b) => a.i - b.i)
+    .map(({ i, j, score }) => ({ lower: ls[i]!.id, higher: hs[j]!.id, score: Math.round(score * 100) / 100, lowerText: text(ls[i]!), higherText: text(hs[j]!) }));
 }

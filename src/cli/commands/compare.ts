@@ -72,7 +72,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
 
 function writeText(io: CommandIo, r: PlanComparison, lang: Lang, lowerFile: string, higherFile: string): void {
   const vi = lang === 'vi';
-  for (const p of r.pairs) io.stdout.write(`${lowerFile}:${p.lower.site.line}: ${formatPairComparison(p, lang)}\n`);
+  for (const p of r.pairs) io.stdout.write(`${lowerFile}:${p.lower.site.line}:${p.lower.site.column}: ${formatPairComparison(p, lang)}\n`);
   for (const u of r.unknownIds) {
     const f = u.side === 'lower' ? lowerFile : higherFile;
     io.stdout.write(vi ? `${f}: không có chỉ tiêu mã \`${u.id}\` (trong tệp ghép)\n` : `${f}: no metric \`${u.id}\` (named in the mapping)\n`);

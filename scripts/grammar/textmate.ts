@@ -71,10 +71,15 @@ function statementRules(): Record<string, TmRule> {
   return {
     statement: {
       comment: 'Inside a target statement or a timing.',
-      patterns: ['zero', 'delegation', 'deadline', 'timing', 'baseline', 'change', 'comparator', 'verb', 'clause', 'frequency', 'date', 'percentage', 'number'].map((r) => ({ include: `#${r}` })),
+      patterns: ['zero', 'delegation', 'date-words', 'deadline', 'timing', 'baseline', 'change', 'comparator', 'verb', 'clause', 'frequency', 'date', 'percentage', 'number'].map((r) => ({ include: `#${r}` })),
     },
     zero: { name: 'keyword.other.zero-tolerance.chitieu', match: looseWords(spelled('zero')) },
     delegation: { name: 'keyword.other.delegated.chitieu', match: looseWords(spelled('delegation')) },
+    'date-words': {
+      comment: 'A date written out (`ngày 05 tháng 4 năm 2023`) is a date, not the timing `tháng 4`.',
+      name: 'constant.numeric.date.chitieu',
+      match: `${WORD_START}${loose('ngày')}[ \\t]+\\d{1,2}[ \\t]+${loose('tháng')}[ \\t]+\\d{1,2}(?:[ \\t]+${loose('năm')}[ \\t]+\\d{4})?(?!\\d)`,
+    },
     deadline: {
       match: `${WORD_START}(${loose('trước ngày')})[ \\t]+(\\d{1,2}\\/\\d{1,2}\\/\\d{4})(?!\\d)`,
       captures: { '1': { name: 'constant.language.timing.chitieu' }, '2': { name: 'constant.numeric.date.chitieu' } },
@@ -155,11 +160,16 @@ export function buildTextMateGrammar(): TmGrammar {
         captures: { '1': { name: 'constant.numeric.section.chitieu' }, '2': { name: 'entity.name.section.chitieu' } },
       },
       header: {
-        comment: 'A header field at column 1: `Số: 102/KH-UBND`, `Năm: 2023`.',
-        begin: `^()(${HEADER_NAMES.map(loose).sort((a, b) => b.length - a.length).join('|')})[ \\t]*(:)`,
+        comment: 'A header field: `Số: 102/KH-UBND`, `Ngày: 05/04/2023`, `Năm: 2023`.',
+        begin: `^([ \\t]*)(${HEADER_NAMES.map(loose).sort((a, b) => b.length - a.length).join('|')})[ \\t]*(:)`,
         end: '$',
         beginCaptures: fieldCaptures,
-        patterns: [{ include: '#date' }, { include: '#number' }],
+        patterns: [{ include: '#header-date' }, { include: '#date-words' }, { include: '#number' }],
+      },
+      'header-date': {
+        comment: 'The dates a header accepts: `05/04/2023`, `5-4-2023`, `2023-04-05`.',
+        name: 'constant.numeric.date.chitieu',
+        match: '(?<!\\d)(?:\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2})(?!\\d)',
       },
       'statement-field': {
         comment: 'A statement or timing field; indented lines after it continue it.',

@@ -145,6 +145,19 @@ describe('grammar/chitieu.tmLanguage.json: a plan file', () => {
     expect(scopeOf(at(23), 'cả năm 2023')).toBe('constant.language.timing.chitieu');
   });
 
+  it('reads the dates a header accepts, and an indented header field', () => {
+    for (const date of ['5-4-2023', '2023-04-05', 'ngày 05 tháng 4 năm 2023']) {
+      expect(scopeOf(line(`Ngày: ${date}`), date), date).toBe('constant.numeric.date.chitieu');
+    }
+    expect(scopeOf(line('  Năm: 2023'), 'Năm')).toBe('support.type.property-name.chitieu');
+  });
+
+  it('reads a date in words inside a statement as a date, not the timing `tháng 4`', () => {
+    const t = line('  Chỉ tiêu thực hiện: báo cáo ngày 05 tháng 4 năm 2023 đạt 80%');
+    expect(scopeOf(t, 'ngày 05 tháng 4 năm 2023')).toBe('constant.numeric.date.chitieu');
+    expect(t.some((x) => x.scopes.includes('constant.language.timing.chitieu') && x.text.includes('tháng'))).toBe(false);
+  });
+
   for (const [form, f] of Object.entries(FORMS)) {
     it(`highlights the same way in ${form}`, () => {
       const written = tokenize(PLAN.map(f));

@@ -162,3 +162,17 @@ export {
   type AllocationPart,
   type AllocationResult,
 } from './consistency/index.js';
+// The assertions behind `chitieu/vitest`, for any test runner (no vitest import).
+export {
+  checkConsistent,
+  checkAtLeastAsStrict,
+  checkMetBy,
+  assertConsistent,
+  assertAtLeastAsStrictAs,
+  assertMetBy,
+  ChitieuAssertionError,
+  type CheckOutcome,
+  type ConsistentOptions,
+  type StrictOptions,
+  type MetOptions,
+} from './vitest/assertions.js';

@@ -18,10 +18,20 @@ import { renderEbnf } from './grammar/ebnf.js';
 import { replaceBlock } from './grammar/readme-block.js';
 import { textMateJson } from './grammar/textmate.js';
 
-/** The repository root (this file lives in scripts/). */
+/**
+ * The repository root (this file lives in scripts/).
+ *
+ * @example
+ * join(ROOT, 'grammar/README.md')
+ */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** One generated file: its path from the root and its full text. */
+/**
+ * One generated file: its path from the root and its full text.
+ *
+ * @example
+ * ({ path: 'grammar/grammar.ebnf', content: '/* The target grammar ... *\/\n...' })
+ */
 export interface GeneratedFile {
   readonly path: string;
   readonly content: string;

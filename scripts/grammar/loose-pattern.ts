@@ -17,11 +17,22 @@ const VARIANTS: Readonly<Record<string, string>> = {
   d: 'dđ',
 };
 
-/** Combining marks (U+0300–U+036F): what an NFD vowel carries after its base letter. */
+/**
+ * Combining marks (U+0300–U+036F): what an NFD vowel carries after its base letter.
+ *
+ * @example
+ * new RegExp(`^a${MARKS}$`, 'u').test('a\u0302\u0301') // true ("ấ" in NFD)
+ */
 export const MARKS = '[\u0300-\u036f]*';
 
-/** Not inside a word: no letter, mark or digit on that side. */
+/**
+ * Not inside a word: no letter, mark or digit before (`WORD_START`) or after (`WORD_END`).
+ *
+ * @example
+ * new RegExp(`${WORD_START}trên${WORD_END}`, 'u').test('phía trên 5%') // true; 'trênh' is not
+ */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+/** See {@link WORD_START}. */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** Letters that fold to `base`, both cases, as a class body. */

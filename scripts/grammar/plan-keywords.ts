@@ -5,10 +5,20 @@
  * and that every canonical field name is here.
  */
 
-/** How a field name may be followed: `exact` (then the colon) or `prefix` (more words first). */
+/**
+ * How a field name may be followed: `exact` (then the colon) or `prefix` (more words first).
+ *
+ * @example
+ * // ['Chỉ tiêu thực hiện', 'prefix'] also names `Chỉ tiêu thực hiện trong năm 2023:`
+ */
 export type FieldMatch = 'exact' | 'prefix';
 
-/** Header fields (before the first section or entry, at column 1). */
+/**
+ * Header fields (before the first section or entry).
+ *
+ * @example
+ * HEADER_NAMES.includes('Thực hiện kế hoạch') // true
+ */
 export const HEADER_NAMES: readonly string[] = [
   'Số',
   'Số ký hiệu',
@@ -28,7 +38,12 @@ export const HEADER_NAMES: readonly string[] = [
   'Căn cứ',
 ];
 
-/** Entry fields whose value is a target statement or a timing: the grammar highlights inside. */
+/**
+ * Entry fields whose value is a target statement or a timing: the grammar highlights inside.
+ *
+ * @example
+ * STATEMENT_FIELDS[0] // ["Chỉ tiêu thực hiện", "prefix"]
+ */
 export const STATEMENT_FIELDS: readonly (readonly [string, FieldMatch])[] = [
   ['Chỉ tiêu thực hiện', 'prefix'],
   ['Chỉ tiêu', 'exact'],
@@ -37,7 +52,12 @@ export const STATEMENT_FIELDS: readonly (readonly [string, FieldMatch])[] = [
   ['Thời hạn', 'exact'],
 ];
 
-/** Other entry fields: free text. */
+/**
+ * Other entry fields: free text.
+ *
+ * @example
+ * TEXT_FIELDS.some(([name]) => name === 'Chủ trì') // true
+ */
 export const TEXT_FIELDS: readonly (readonly [string, FieldMatch])[] = [
   ['Danh mục chỉ tiêu', 'exact'],
   ['Danh mục', 'exact'],
@@ -55,5 +75,10 @@ export const TEXT_FIELDS: readonly (readonly [string, FieldMatch])[] = [
   ['Mã nhiệm vụ', 'exact'],
 ];
 
-/** Words that open an entry at column 1: `Chỉ tiêu 2.3: ...`, `Nhiệm vụ 1: ...`. */
+/**
+ * Words that open an entry at column 1: `Chỉ tiêu 2.3: ...`, `Nhiệm vụ 1: ...`.
+ *
+ * @example
+ * ENTRY_WORDS // ["Chỉ tiêu", "Nhiệm vụ trọng tâm", "Nhiệm vụ"]
+ */
 export const ENTRY_WORDS: readonly string[] = ['Chỉ tiêu', 'Nhiệm vụ trọng tâm', 'Nhiệm vụ'];

@@ -18,6 +18,9 @@
  * - `punctuation`, `word`: everything else the lexer reads
  * - `category`: a token class the parser consumes (`Comparator`, `Any`), never lexed itself
  * - `skipped`: white space
+ *
+ * @example
+ * TOKEN_SPELLINGS.Tren.role // "comparator"
  */
 export type TokenRole =
   | 'comparator'
@@ -34,7 +37,12 @@ export type TokenRole =
   | 'category'
   | 'skipped';
 
-/** The author's spellings of one token. */
+/**
+ * The author's spellings of one token.
+ *
+ * @example
+ * ({ role: 'change', spellings: ['kéo giảm', 'giảm'] })
+ */
 export interface TokenSpelling {
   readonly role: TokenRole;
   /**

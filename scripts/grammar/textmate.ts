@@ -12,7 +12,12 @@ import { WORD_END, WORD_START, loose, looseWords } from './loose-pattern.js';
 import { ENTRY_WORDS, HEADER_NAMES, STATEMENT_FIELDS, TEXT_FIELDS, type FieldMatch } from './plan-keywords.js';
 import { TOKEN_SPELLINGS, type TokenRole } from './spellings.js';
 
-/** A TextMate rule, as much of the format as this grammar uses. */
+/**
+ * A TextMate rule, as much of the format as this grammar uses.
+ *
+ * @example
+ * ({ name: 'comment.line.number-sign.chitieu', match: '^[ \\t]*(#).*$' })
+ */
 export interface TmRule {
   readonly name?: string;
   readonly contentName?: string;
@@ -27,7 +32,12 @@ export interface TmRule {
   readonly comment?: string;
 }
 
-/** A whole TextMate grammar. */
+/**
+ * A whole TextMate grammar.
+ *
+ * @example
+ * buildTextMateGrammar().repository.comment?.name // "comment.line.number-sign.chitieu"
+ */
 export interface TmGrammar {
   readonly $schema: string;
   readonly name: string;

@@ -10,7 +10,13 @@ const END = '(?![a-z0-9])';
 /** How a keyword pattern writes the space between words. */
 const GAP = '[ \\t\\r\\n]+';
 
-/** The regex source of a token, or undefined for a custom matcher or a category. */
+/**
+ * The regex source of a token, or undefined for a custom matcher or a category.
+ *
+ * @example
+ * patternSource(T.Percent) // "%"
+ * patternSource(T.Bullet) // undefined
+ */
 export function patternSource(token: TokenType): string | undefined {
   const p = token.PATTERN;
   if (p === Lexer.NA) return undefined;

@@ -65,7 +65,7 @@ function checkMeaning(target: Target, row: TableRow, canonical: string | undefin
   const each = first(row, 'each');
   if (each !== undefined) expect(clause?.each).toBe(each);
   const schedule = first(row, 'schedule');
-  if (schedule !== undefined) expect(target.schedule?.kind).toBe(schedule);
+  if (schedule !== undefined) expect(target.schedule?.kind ?? 'none').toBe(schedule);
 }
 
 function checkError(text: string, row: TableRow): void {

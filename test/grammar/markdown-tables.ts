@@ -3,13 +3,23 @@
  * spans of their cells. Small on purpose: the README's tables are plain GitHub tables.
  */
 
-/** One row of a table: its cells by header name, and its line in the file (1-based). */
+/**
+ * One row of a table: its cells by header name, and its line in the file (1-based).
+ *
+ * @example
+ * ({ cells: { kind: '`rate`', written: '`Đạt trên 91%`' }, line: 89 })
+ */
 export interface TableRow {
   readonly cells: Readonly<Record<string, string>>;
   readonly line: number;
 }
 
-/** A table with the `## ` heading it sits under. */
+/**
+ * A table with the `## ` heading it sits under.
+ *
+ * @example
+ * ({ heading: 'Comparators', headers: ['written', 'op'], rows: [...], line: 121 })
+ */
 export interface MarkdownTable {
   readonly heading: string;
   readonly headers: readonly string[];
@@ -17,7 +27,12 @@ export interface MarkdownTable {
   readonly line: number;
 }
 
-/** Split `| a | b |` into cells, ignoring `|` inside code spans. */
+/**
+ * Split `| a | b |` into cells, ignoring `|` inside code spans.
+ *
+ * @example
+ * splitRow('| `a | b` | c |') // ["`a | b`", "c"]
+ */
 export function splitRow(line: string): string[] {
   const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   const cells: string[] = [];

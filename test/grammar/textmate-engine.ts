@@ -8,7 +8,12 @@
  */
 import type { TmGrammar, TmRule } from '../../scripts/grammar/textmate.js';
 
-/** A piece of a line and the scopes it is in, outermost first. */
+/**
+ * A piece of a line and the scopes it is in, outermost first.
+ *
+ * @example
+ * ({ text: 'Giảm', scopes: ['source.chitieu', 'meta.statement.chitieu', 'keyword.operator.change.chitieu'] })
+ */
 export interface ScopedText {
   readonly text: string;
   readonly scopes: readonly string[];

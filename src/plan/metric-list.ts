@@ -4,6 +4,7 @@
  */
 import { formatSchedule, formatTarget } from '../api/index.js';
 import type { Clause, ClauseKind, Target } from '../ast/types.js';
+import { statementFileSpan } from './statement.js';
 import type { Plan } from './types.js';
 import { listEntries } from './walk.js';
 
@@ -19,8 +20,9 @@ export type PlanIdRow =
       /** The clause in canonical form (`tỷ lệ ≥ 80%`). */
       readonly canonical: string;
       readonly explicit: boolean;
-      /** 1-based line of the target in the plan file. */
+      /** Where the clause starts in the plan file (1-based). */
       readonly line: number;
+      readonly column: number;
     }
   | {
       readonly kind: 'task';
@@ -29,7 +31,9 @@ export type PlanIdRow =
       /** The timing in canonical form (`trong quý I`). */
       readonly canonical: string;
       readonly explicit: boolean;
+      /** Where the timing starts in the plan file (1-based). */
       readonly line: number;
+      readonly column: number;
     };
 
 /**
@@ -52,17 +56,22 @@ export function listPlanIds(plan: Plan): PlanIdRow[] {
   return listEntries(plan).flatMap(({ entry }): PlanIdRow[] => {
     if (entry.kind === 'task') {
       const canonical = formatSchedule(entry.schedule);
-      return [{ kind: 'task', id: entry.id, stt: entry.stt, canonical, explicit: entry.explicitId, line: entry.span.line }];
+      const { line, column } = entry.timing.span;
+      return [{ kind: 'task', id: entry.id, stt: entry.stt, canonical, explicit: entry.explicitId, line, column }];
     }
-    return entry.metrics.map((m) => ({
-      kind: 'metric',
-      id: m.id,
-      stt: entry.stt,
-      clauseIndex: m.clauseIndex,
-      clause: m.clause.kind,
-      canonical: formatClause(entry.statement.target, m.clause),
-      explicit: m.explicit,
-      line: entry.span.line,
-    }));
+    return entry.metrics.map((m) => {
+      const { line, column } = statementFileSpan(entry.statement, m.clause.span);
+      return {
+        kind: 'metric',
+        id: m.id,
+        stt: entry.stt,
+        clauseIndex: m.clauseIndex,
+        clause: m.clause.kind,
+        canonical: formatClause(entry.statement.target, m.clause),
+        explicit: m.explicit,
+        line,
+        column,
+      };
+    });
   });
 }

@@ -44,11 +44,12 @@ describe('chitieu metrics', () => {
   it('gives the rows as JSON', async () => {
     const c = captureIo();
     expect(await metricsCommand.run([planFile(PLAN), '--json'], c.io)).toBe(0);
-    const rows = JSON.parse(c.out()) as { id: string; kind: string; clauseIndex?: number; line: number }[];
-    expect(rows.map((r) => [r.id, r.kind, r.clauseIndex, r.line])).toEqual([
-      ['2.6', 'metric', 0, 2],
-      ['2.6.b', 'metric', 1, 2],
-      ['II.1', 'task', undefined, 5],
+    const rows = JSON.parse(c.out()) as { id: string; kind: string; clauseIndex?: number; line: number; column: number }[];
+    // each row points at its clause (or timing) in the file: 2.6.b's clause starts after `trong đó`, at 3:58
+    expect(rows.map((r) => [r.id, r.kind, r.clauseIndex, r.line, r.column])).toEqual([
+      ['2.6', 'metric', 0, 3, 23],
+      ['2.6.b', 'metric', 1, 3, 58],
+      ['II.1', 'task', undefined, 6, 14],
     ]);
   });
 

@@ -48,6 +48,7 @@ export async function checkNdjsonFile(plan: Plan, file: string, options: Evaluat
   const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   return checkPlanRows(plan, lines, {
     ...options,
+    progressEvery: 1000,
     onProgress: (rows) => {
       if (rows > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đã đọc ${figure(String(rows), lang)} dòng số liệu…` : `${figure(String(rows), lang)} data rows read…`);
     },

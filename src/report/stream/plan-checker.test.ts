@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../data/data-error.js';
+import { parseObservations } from '../../data/parse-observations.js';
+import { evaluateTarget } from '../../evaluate/evaluate.js';
+import type { VerdictStatus } from '../../evaluate/verdict.js';
+import { parsePeriod } from '../../periods/period.js';
+import { parsePlan } from '../../plan/parse-plan.js';
+import { listTargets } from '../../plan/walk.js';
+import { emptyCounts } from '../counts.js';
+import { evaluatePlan } from '../evaluate-plan.js';
+import { miniData, miniPlan } from '../report.fixture.js';
+import type { PlanReport, TargetReport } from '../types.js';
+import { createPlanChecker } from './plan-checker.js';
+
+/** Statements judged row by row (first six) and ones the checker keeps rows for (the rest). */
+const STATEMENTS = [
+  'Đạt trên 91%',
+  'Đạt tỷ lệ từ 80% trở lên, trong đó các tội phạm rất nghiêm trọng đạt từ 96% trở lên',
+  '550 hồ sơ',
+  'Không để xảy ra',
+  'kéo giảm từ 5-10% số vụ',
+  'không quá 20 vụ',
+  'Giảm 07% so với năm 2022',
+  'nhiều hơn năm 2022',
+  'Mỗi đơn vị trường học tổ chức tuyên truyền 02 lần/năm',
+  'Kịp thời phát hiện triệt xóa',
+  'Tổ chức kiểm tra 01 lần/quý',
+];
+
+const PLAN_TEXT = `Năm: 2023\n${STATEMENTS.map((s, i) => `Chỉ tiêu ${i + 1}: Chỉ tiêu ${i + 1}\n  Chỉ tiêu thực hiện: ${s}\n  Chủ trì: Đơn vị ${i % 3}\n`).join('')}Nhiệm vụ 1: Báo cáo\n  Thời gian: Quý II\n  Mã: bc\n`;
+const plan = parsePlan(PLAN_TEXT);
+const IDS = listTargets(plan).flatMap((t) => t.metrics.map((m) => m.id));
+const PERIODS = ['2022', '2022-Q2', '2023', '2023-H1', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2023-05', '2024'];
+
+const figure = fc.oneof(fc.nat(40), fc.constantFrom('7.5', '0.5', '12'));
+const measure = fc.oneof(
+  figure.map((value) => ({ value })),
+  fc.tuple(figure, figure).map(([value, start]) => ({ value, start })),
+  fc.tuple(fc.nat(20), fc.nat(20)).map(([a, b]) => ({ numerator: Math.min(a, b), denominator: Math.max(a, b) })),
+  fc.constantFrom({ assessment: 'met' }, { assessment: 'not_met' }),
+);
+/** Rows with distinct (metric, period, unit), as a valid data file has them, plus task completions. */
+const rowsArb = fc
+  .uniqueArray(fc.tuple(fc.constantFrom(...IDS, 'khac'), fc.constantFrom(...PERIODS), fc.constantFrom(undefined, undefined, undefined, 'Trường A', 'Trường B')), {
+    selector: ([m, p, u]) => `${m}|${p}|${u}`,
+    maxLength: 40,
+  })
+  .chain((keys) => fc.tuple(fc.constant(keys), fc.array(measure, { minLength: keys.length, maxLength: keys.length })))
+  .map(([keys, measures]) => keys.map(([metric, period, unit], i) => ({ metric, period, ...(unit && { unit }), ...measures[i] })));
+const completionsArb = fc.array(fc.constantFrom('2023-05-01', '2023-06-30', '2023-07-02'), { maxLength: 2 }).map((ds) => ds.map((completed) => ({ task: 'bc', completed })));
+
+/** What the streamed check must find: each (target, period of 2023 with rows) judged by the full evaluator. */
+function reference(rows: readonly object[], asOf: string | undefined): Map<string, Record<VerdictStatus, number>> {
+  const data = parseObservations({ observations: rows });
+  const out = new Map<string, Record<VerdictStatus, number>>();
+  for (const t of listTargets(plan)) {
+    const ids = new Set(t.metrics.map((m) => m.id));
+    const periods = new Set(rows.flatMap((r) => ('metric' in r && ids.has(r.metric as string) && parsePeriod(r.period as string)!.year === 2023 ? [r.period as string] : [])));
+    const counts = emptyCounts();
+    for (const period of periods) counts[evaluateTarget(t.statement.target, data, { metric: t.stt, period, year: 2023, ...(asOf && { asOf }) }).status] += 1;
+    out.set(t.stt, counts);
+  }
+  return out;
+}
+
+function streamed(rows: readonly unknown[], asOf: string | undefined): PlanReport {
+  const checker = createPlanChecker(plan, asOf ? { asOf } : {});
+  for (const r of rows) checker.add(r);
+  return checker.finish();
+}
+
+function targets(report: PlanReport): TargetReport[] {
+  return report.groups.flatMap((g) => g.entries.filter((e): e is TargetReport => e.kind === 'target'));
+}
+
+describe('createPlanChecker', () => {
+  it('judges each (target, period) as evaluateTarget does with that period (1,000 random data sets)', () => {
+    fc.assert(
+      fc.property(rowsArb, completionsArb, fc.constantFrom(undefined, '2023-04-15', '2023-06-30', '2023-12-31', '2024-02-01'), (rows, done, asOf) => {
+        const all = [...rows, ...done];
+        const ref = reference(all, asOf);
+        const report = streamed(all, asOf);
+        for (const t of targets(report)) expect([t.stt, t.evaluations]).toEqual([t.stt, ref.get(t.stt)]);
+        const task = report.groups.flatMap((g) => g.entries).find((e) => e.kind === 'task');
+        const full = evaluatePlan(plan, parseObservations({ observations: all }), asOf ? { asOf } : {});
+        expect(task?.status).toBe(full.groups.flatMap((g) => g.entries).find((e) => e.kind === 'task')?.status);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads NDJSON lines as it reads decoded rows, skipping blank lines but counting them', () => {
+    const rows = [
+      { metric: '1', period: '2023', numerator: 95, denominator: 100 },
+      { metric: '3', period: '2023-05', value: 120 },
+      { metric: '3', period: '2023', value: 600 },
+    ];
+    const lines = ['', ...rows.map((r) => JSON.stringify(r)), '   '];
+    const a = streamed(rows, '2023-12-31');
+    const b = streamed(lines, '2023-12-31');
+    expect(targets(b).map((t) => t.evaluations)).toEqual(targets(a).map((t) => t.evaluations));
+    expect(b.rows).toBe(3);
+    // 2023-05: 120 of 550 is short at year end; 2023: 600 is beyond.
+    expect(targets(b).find((t) => t.stt === '3')?.evaluations).toEqual({ met: 0, exceeded: 1, not_met: 1, no_data: 0, not_due: 0 });
+    expect(targets(b).find((t) => t.stt === '3')?.status).toBe('not_met');
+  });
+
+  it('throws one DataError with every bad row, its path and its line', () => {
+    const checker = createPlanChecker(plan);
+    for (const line of ['{"metric": "1", "period": "2023", "value": 5}', '{oops', '{"metric": "1", "period": "2023", "value": 6}', '{"metric": "1", "period": "2023-13", "value": 1}']) checker.add(line);
+    try {
+      checker.finish();
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataError);
+      expect((e as DataError).issues.map((i) => [i.code, i.path.join('.'), i.line])).toEqual([
+        ['invalid_json', 'observations.1', 2],
+        ['duplicate_row', 'observations.2', 3],
+        ['invalid_value', 'observations.3.period', 4],
+      ]);
+    }
+  });
+
+  it('finds duplicates among kept rows too', () => {
+    const checker = createPlanChecker(plan);
+    checker.add({ metric: '7', period: '2023', value: 1 });
+    checker.add({ metric: '7', period: '2023', value: 2 });
+    expect(() => checker.finish()).toThrow(DataError);
+  });
+
+  it('lists rows of ids the plan does not have, and tasks it does not have', () => {
+    const r = streamed([{ metric: 'x', period: '2023', value: 1 }, { metric: 'x', period: '2023', value: 2, unit: 'A' }, { task: 'zz', completed: '2023-01-01' }], undefined);
+    expect(r.warnings.map((w) => [w.found, w.rows])).toEqual([
+      ['x', [0, 1]],
+      ['zz', [2]],
+    ]);
+  });
+
+  it('gives a target with no rows no data, or not due while its year runs', () => {
+    expect(targets(streamed([], '2023-12-31')).every((t) => t.status === 'no_data')).toBe(true);
+    expect(targets(streamed([], '2023-06-30')).every((t) => t.status === 'not_due')).toBe(true);
+  });
+
+  it('agrees with evaluatePlan on the mini plan where each target has one period', () => {
+    const rows = miniData().observations.map((o) => {
+      const { kind: _k, row: _r, ...rest } = o as unknown as Record<string, unknown>;
+      return rest;
+    });
+    const checker = createPlanChecker(miniPlan(), { asOf: '2023-12-31' });
+    for (const r of rows) checker.add(r);
+    const stream = checker.finish();
+    const full = evaluatePlan(miniPlan(), miniData(), { asOf: '2023-12-31' });
+    const statuses = (r: PlanReport) => r.groups.flatMap((g) => g.entries.map((e) => e.status));
+    // 1.7 and 2.3 compare 2023 against 2022; in the plan year only 2023 is judged.
+    expect(statuses(stream)).toEqual(statuses(full));
+    expect(stream.units).toEqual(full.units);
+    expect(stream.mode).toBe('stream');
+    expect(stream.totals.evaluations).toEqual({ met: 5, exceeded: 4, not_met: 3, no_data: 0, not_due: 0 });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from './evaluate.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 const qualitative = 'Kịp thời phát hiện triệt xóa, không để hoạt động phức tạp gây bức xúc trong Nhân dân';
 const delegated = '(Phòng Văn hóa, Trung tâm Truyền thông-Văn hóa giao chỉ tiêu cụ thể cho các cơ quan, đơn vị, địa phương)';

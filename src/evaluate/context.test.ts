@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../api/index.js';
 import { DataError } from '../data/data-error.js';
 import { resolveContext } from './context.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 const change = parseTarget('Giảm 07% so với năm 2022');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../diagnostics/parse-error.js';
 import { evaluateTarget } from './evaluate.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 const compound = 'Đạt tỷ lệ từ 80% trở lên, trong đó các tội phạm rất nghiêm trọng, đặc biệt nghiêm trọng đạt từ 96% trở lên trong tổng số án khởi tố.';
 

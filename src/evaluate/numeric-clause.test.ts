@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../api/index.js';
 import { evaluateTarget } from './evaluate.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 const clause0 = (text: string, data: ReturnType<typeof rows>, options = {}) => evaluateTarget(text, data, options).clauses[0]!;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { formatTarget, parseTarget } from '../api/index.js';
 import { parseDecimalVi } from '../text/numbers.js';
 import { evaluateTarget } from './evaluate.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 /** A figure as Vietnamese text writes it (`7,5`) and as a fraction F/G. */
 const arbFigure = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom(0, 1, 2)).map(([n, s]) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from './evaluate.js';
-import { rows } from './test-data.js';
+import { rows } from './rows.fixture.js';
 
 const task = (text: string, data: ReturnType<typeof rows>, options: { year?: number; asOf?: string } = {}) =>
   evaluateTarget(text, data, { year: 2023, ...options }).clauses[0]!;

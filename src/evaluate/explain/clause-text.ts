@@ -1,6 +1,6 @@
 import type { Clause } from '../../ast/types.js';
 import type { Lang } from '../../diagnostics/types.js';
-import type { Check, ClauseVerdict } from '../verdict.js';
+import { combineStatuses, type Check, type ClauseVerdict, type VerdictStatus } from '../verdict.js';
 import { checkText, periodText } from './check-text.js';
 import { reasonText } from './reason-text.js';
 import { deadlineText } from './task-text.js';
@@ -21,15 +21,24 @@ function oneCheck(clause: Clause, c: Check, lang: Lang, asOf: string, metric: st
   return c.assessment ? assessmentText(c, lang) : checkText(clause, c, lang, asOf, metric);
 }
 
-/** Several checks: how many pass, then each that does not, named by unit (or period). */
+/**
+ * Several checks: how many units (or periods) pass, each check that fails or lacks data,
+ * and how many are not yet due. A unit passes when all its checks do.
+ */
 function manyChecks(clause: Clause, v: Body, lang: Lang, asOf: string): string {
-  const ok = v.checks.filter((c) => OK.has(c.status)).length;
   const byUnit = v.checks.some((c) => c.unit !== undefined);
-  const head = byUnit ? W[lang].unitsOk(ok, v.checks.length, clause.each ?? W[lang].unitKind) : W[lang].periodsOk(ok, v.checks.length);
+  const groups = new Map<string, VerdictStatus[]>();
+  for (const c of v.checks) {
+    const key = byUnit ? (c.unit ?? '') : c.period;
+    groups.set(key, [...(groups.get(key) ?? []), c.status]);
+  }
+  const ok = [...groups.values()].filter((s) => OK.has(combineStatuses(s))).length;
+  const head = byUnit ? W[lang].unitsOk(ok, groups.size, clause.each ?? W[lang].unitKind) : W[lang].periodsOk(ok, groups.size);
   const manyPeriods = new Set(v.checks.map((c) => c.period)).size > 1;
   const name = (c: Check) => [c.unit, manyPeriods ? periodText(c.period, lang) : undefined].filter(Boolean).join(', ');
-  const misses = v.checks.filter((c) => !OK.has(c.status)).map((c) => `${name(c)}: ${oneCheck(clause, c, lang, asOf, v.metric)}`);
-  return [head, ...misses].join('; ');
+  const misses = v.checks.filter((c) => !OK.has(c.status) && c.status !== 'not_due').map((c) => `${name(c)}: ${oneCheck(clause, c, lang, asOf, v.metric)}`);
+  const notDue = v.checks.filter((c) => c.status === 'not_due').length;
+  return [head, ...misses, ...(notDue > 0 ? [W[lang].notDue(notDue)] : [])].join('; ');
 }
 
 /**

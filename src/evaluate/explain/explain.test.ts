@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../evaluate.js';
-import { rows } from '../test-data.js';
+import { rows } from '../rows.fixture.js';
 
 const say = (text: string, data: ReturnType<typeof rows>, options = {}) => evaluateTarget(text, data, options).explanation;
 
@@ -31,6 +31,21 @@ describe('explanations', () => {
     ).toBe('Không đạt: 1/2 đơn vị trường học đạt; THPT B: 1 lần, mức ≥ 2 lần/năm: còn thiếu 1 lần; thêm 1 lần thì đạt');
   });
 
+  it('several checks: units pass only when all their periods do; misses named, not-yet-due counted', () => {
+    const data = rows(
+      { unit: 'A', period: '2023-Q1', value: 1 },
+      { unit: 'A', period: '2023-Q2', value: 0 },
+      { unit: 'B', period: '2023-Q1', value: 1 },
+      { unit: 'B', period: '2023-Q2', value: 2 },
+    );
+    expect(say('Mỗi xã tổ chức 01 lần hằng quý', data, { period: '2023', asOf: '2023-07-15' })).toBe(
+      'Không đạt: 0/2 xã đạt; A, quý II/2023: 0 lần, mức ≥ 1 lần/quý: còn thiếu 1 lần; thêm 1 lần thì đạt; còn 4 lượt chưa đến hạn',
+    );
+    expect(say('01 lần hằng quý', rows({ period: '2023-Q1', value: 1 }), { period: '2023', asOf: '2023-12-31', lang: 'en' })).toBe(
+      'No data: 1/4 periods met; Q2 2023: no figure for Q2 2023 (metric with no id); Q3 2023: no figure for Q3 2023 (metric with no id); Q4 2023: no figure for Q4 2023 (metric with no id)',
+    );
+  });
+
   it('a progress check is labelled as one', () => {
     expect(say('550 hồ sơ', rows({ period: '2023-H1', value: 300 }))).toBe(
       'Kiểm tra tiến độ (số liệu 6 tháng đầu năm 2023): Chưa đến hạn: tính đến 30/06/2023, hạn 31/12/2023: 300 hồ sơ, mức ≥ 550 hồ sơ: còn thiếu 250 hồ sơ; thêm 250 hồ sơ thì đạt',
@@ -47,7 +62,7 @@ describe('explanations', () => {
   it('tasks: late, overdue and early', () => {
     expect(say('Quý I', rows({ completed: '2023-04-05' }), { year: 2023 })).toBe('Không đạt: hoàn thành 05/04/2023, trễ 5 ngày so với hạn 31/03/2023 (quý I/2023)');
     expect(say('Quý I', rows(), { year: 2023, asOf: '2023-04-30', lang: 'en' })).toBe(
-      'Not met: not completed, 30 days overdue (due 2023-03-31 (Q1 2023), as of 2023-04-30)',
+      'Not met: not completed, 30 days past the deadline 2023-03-31 (Q1 2023), as of 2023-04-30',
     );
   });
 

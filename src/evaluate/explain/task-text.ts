@@ -22,7 +22,7 @@ export function deadlineText(d: DeadlineCheck, lang: Lang, asOf: string): string
   }
   const at = dateLabel(asOf, lang);
   if (d.status === 'not_met') {
-    return vi ? `chưa hoàn thành, quá hạn ${d.daysLate} ngày (hạn ${due}, tính đến ${at})` : `not completed, ${d.daysLate} days overdue (due ${due}, as of ${at})`;
+    return vi ? `chưa hoàn thành, quá hạn ${d.daysLate} ngày so với hạn ${due}, tính đến ${at}` : `not completed, ${d.daysLate} days past the deadline ${due}, as of ${at}`;
   }
   return vi ? `chưa hoàn thành, còn ${d.daysLeft} ngày đến hạn ${due}` : `not completed yet, ${d.daysLeft} days left until ${due}`;
 }

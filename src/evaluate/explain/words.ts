@@ -80,6 +80,7 @@ export const W = {
     unitsOk: (ok: number, n: number, kind: string) => `${ok}/${n} ${kind} đạt`,
     periodsOk: (ok: number, n: number) => `${ok}/${n} kỳ đạt`,
     unitKind: 'đơn vị',
+    notDue: (n: number) => `còn ${n} lượt chưa đến hạn`,
   },
   en: {
     points: 'percentage points',
@@ -96,5 +97,6 @@ export const W = {
     unitsOk: (ok: number, n: number, kind: string) => `${ok}/${n} ${kind} met`,
     periodsOk: (ok: number, n: number) => `${ok}/${n} periods met`,
     unitKind: 'units',
+    notDue: (n: number) => `${n} more not yet due`,
   },
 } as const;

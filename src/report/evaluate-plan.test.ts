@@ -5,7 +5,7 @@ import type { VerdictStatus } from '../evaluate/verdict.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import type { Plan, PlanTarget } from '../plan/types.js';
 import { evaluatePlan } from './evaluate-plan.js';
-import { miniData, miniPlan } from './report.fixture.js';
+import { miniData, miniPlan } from '../../test/report/mini.fixture.js';
 import type { EntryReport, PlanReport } from './types.js';
 
 function byId(report: PlanReport): Map<string, EntryReport> {

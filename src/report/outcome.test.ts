@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from './evaluate-plan.js';
 import { failingEntries } from './outcome.js';
-import { miniData, miniPlan } from './report.fixture.js';
+import { miniData, miniPlan } from '../../test/report/mini.fixture.js';
 
 describe('failingEntries', () => {
   const report = evaluatePlan(miniPlan(), miniData(), { asOf: '2023-12-31' });

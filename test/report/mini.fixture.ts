@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseObservationsJson } from '../data/parse-observations.js';
-import type { ObservationSet } from '../data/types.js';
-import { parsePlan } from '../plan/parse-plan.js';
-import type { Plan } from '../plan/types.js';
+import { parseObservationsJson } from '../../src/data/parse-observations.js';
+import type { ObservationSet } from '../../src/data/types.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { Plan } from '../../src/plan/types.js';
 
-const DIR = fileURLToPath(new URL('../../test/report/fixtures/', import.meta.url));
+const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export const MINI_PLAN_FILE = `${DIR}mini.chitieu`;
 export const MINI_DATA_FILE = `${DIR}mini.data.json`;

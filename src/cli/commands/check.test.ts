@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI_DATA_FILE, MINI_PLAN_FILE } from '../../report/report.fixture.js';
+import { MINI_DATA_FILE, MINI_PLAN_FILE } from '../../../test/report/mini.fixture.js';
 import { UsageError } from '../args.js';
 import type { CommandIo } from '../command.js';
 import { checkCommand } from './check.js';

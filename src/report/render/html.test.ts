@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseObservations } from '../../data/parse-observations.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { evaluatePlan } from '../evaluate-plan.js';
-import { miniData, miniPlan } from '../report.fixture.js';
+import { miniData, miniPlan } from '../../../test/report/mini.fixture.js';
 import { renderReport } from './index.js';
 
 describe('renderReport html', () => {

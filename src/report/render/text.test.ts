@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate-plan.js';
-import { miniData, miniPlan } from '../report.fixture.js';
+import { miniData, miniPlan } from '../../../test/report/mini.fixture.js';
 import { renderReport } from './index.js';
 
 describe('renderReport text', () => {

@@ -9,7 +9,7 @@ import { parsePlan } from '../../plan/parse-plan.js';
 import { listTargets } from '../../plan/walk.js';
 import { emptyCounts } from '../counts.js';
 import { evaluatePlan } from '../evaluate-plan.js';
-import { miniData, miniPlan } from '../report.fixture.js';
+import { miniData, miniPlan } from '../../../test/report/mini.fixture.js';
 import type { PlanReport, TargetReport } from '../types.js';
 import { createPlanChecker } from './plan-checker.js';
 
@@ -51,7 +51,7 @@ const rowsArb = fc
 const completionsArb = fc.array(fc.constantFrom('2023-05-01', '2023-06-30', '2023-07-02'), { maxLength: 2 }).map((ds) => ds.map((completed) => ({ task: 'bc', completed })));
 
 /** What the streamed check must find: each (target, period of 2023 with rows) judged by the full evaluator. */
-function reference(rows: readonly object[], asOf: string | undefined): Map<string, Record<VerdictStatus, number>> {
+function reference(rows: readonly Record<string, unknown>[], asOf: string | undefined): Map<string, Record<VerdictStatus, number>> {
   const data = parseObservations({ observations: rows });
   const out = new Map<string, Record<VerdictStatus, number>>();
   for (const t of listTargets(plan)) {

@@ -16,6 +16,19 @@ import type { Plan, PlanHeader, PlanNode, PlanReference, PlanTarget, PlanTask } 
 /** Timings a task may give (Thời gian thực hiện), for the message when one names no time. */
 const TIMING_FORMS = ['Quý I', 'Tháng 1 và tháng 6', 'Cả năm', 'Quý I và cả năm 2023', 'trước ngày 15/03/2023', 'Định kỳ (6 tháng, 1 năm)'];
 
+/** A plan node under construction (the result is handed out as readonly data). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The fields targets and tasks share. */
+interface Common {
+  stt: string;
+  description: string;
+  lead: string[];
+  coordinators: string[];
+  note?: string;
+  span: Span;
+}
+
 /** Ids seen so far, per namespace, with the line of their first use. */
 type Seen = Map<string, number>;
 
@@ -24,10 +37,24 @@ class PlanBuilder {
   private readonly metrics: Seen = new Map();
   private readonly tasks: Seen = new Map();
 
+  /**
+   * The statement parser, remembering each distinct text: plans repeat statements
+   * (`Không để tồn tại`, `Quý I`, one figure for every commune), and a Target is immutable data
+   * whose spans are relative to its own text, so equal texts can share one parse.
+   */
+  private readonly parse: StatementParser;
+
   constructor(
-    private readonly parse: StatementParser,
+    parse: StatementParser,
     private readonly lang: Lang,
-  ) {}
+  ) {
+    const seen = new Map<string, ReturnType<StatementParser>>();
+    this.parse = (text) => {
+      let result = seen.get(text);
+      if (!result) seen.set(text, (result = parse(text)));
+      return result;
+    };
+  }
 
   report(severity: 'error' | 'warning', d: Omit<PlanDiagnostic, 'message' | 'severity'>): void {
     this.diagnostics.push(planDiagnostic(this.lang, { severity, ...d }));
@@ -132,16 +159,18 @@ class PlanBuilder {
     }
   }
 
-  private common(entry: RawEntry) {
-    const note = this.text(entry, 'note');
-    return {
+  /** The fields targets and tasks share. Built field by field: this runs once per entry. */
+  private common(entry: RawEntry): Common {
+    const common: Common = {
       stt: entry.stt.text,
       description: this.text(entry, 'description') ?? '',
       lead: splitUnits(this.text(entry, 'lead')),
       coordinators: splitUnits(this.text(entry, 'coordinators')),
-      ...(note !== undefined ? { note } : {}),
       span: entry.span,
     };
+    const note = this.text(entry, 'note');
+    if (note !== undefined) common.note = note;
+    return common;
   }
 
   private target(entry: RawEntry): PlanTarget | undefined {
@@ -159,7 +188,10 @@ class PlanBuilder {
     }
     const idSpan = explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span;
     for (const m of metrics) this.claim(this.metrics, m.id, idSpan);
-    return { kind: 'target', ...this.common(entry), statement, metrics };
+    const c = this.common(entry);
+    const target: Mutable<PlanTarget> = { kind: 'target', stt: c.stt, description: c.description, statement, lead: c.lead, coordinators: c.coordinators, metrics, span: c.span };
+    if (c.note !== undefined) target.note = c.note;
+    return target;
   }
 
   private task(entry: RawEntry): PlanTask | undefined {
@@ -178,7 +210,21 @@ class PlanBuilder {
     }
     const id = explicit.ids[0] ?? defaultTaskId(entry.stt.text, entry.sections);
     this.claim(this.tasks, id, explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span);
-    return { kind: 'task', ...this.common(entry), id, explicitId: explicit.ids.length > 0, timing, schedule };
+    const c = this.common(entry);
+    const task: Mutable<PlanTask> = {
+      kind: 'task',
+      stt: c.stt,
+      id,
+      explicitId: explicit.ids.length > 0,
+      description: c.description,
+      timing,
+      schedule,
+      lead: c.lead,
+      coordinators: c.coordinators,
+      span: c.span,
+    };
+    if (c.note !== undefined) task.note = c.note;
+    return task;
   }
 }
 
@@ -202,7 +248,7 @@ export function splitUnits(text: string | undefined): string[] {
  * Build the plan from the grouped document, parsing statements with `parse`.
  *
  * @example
- * const { plan, diagnostics } = buildPlan(buildStructure(classifyLines(src), 'vi'), safeParseTarget, 'vi');
+ * const { plan, diagnostics } = buildPlan(buildStructure(eachLine(src), 'vi'), safeParseTarget, 'vi');
  */
 export function buildPlan(
   raw: RawPlan,

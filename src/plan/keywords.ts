@@ -93,15 +93,27 @@ const HEADER_ALIASES: readonly (readonly [string, HeaderField, 'exact' | 'prefix
   ['can cu', 'implements', 'exact'],
 ];
 
+/** Names as written → field (or null): a plan spells its few field names the same way throughout. */
+const lookups = new Map<unknown, Map<string, string | null>>();
+
 function lookup<F extends string>(
   aliases: readonly (readonly [string, F, 'exact' | 'prefix'])[],
   name: string,
 ): F | undefined {
+  let cache = lookups.get(aliases);
+  if (!cache) lookups.set(aliases, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit !== undefined) return (hit ?? undefined) as F | undefined;
   const key = foldKeyword(name);
+  let found: F | null = null;
   for (const [alias, field, mode] of aliases) {
-    if (key === alias || (mode === 'prefix' && key.startsWith(`${alias} `))) return field;
+    if (key === alias || (mode === 'prefix' && key.startsWith(`${alias} `))) {
+      found = field;
+      break;
+    }
   }
-  return undefined;
+  if (cache.size < 1024) cache.set(name, found);
+  return found ?? undefined;
 }
 
 /**
@@ -194,10 +206,18 @@ export function foldLine(text: string): FoldedLine {
   return { text: folded, offsets };
 }
 
+/** Folded code points seen so far: Vietnamese text uses a few hundred, so this stays small. */
+const pieces = new Map<string, string>();
+
 function foldKeywordPiece(cp: string): string {
-  return cp
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  let folded = pieces.get(cp);
+  if (folded === undefined) {
+    folded = cp
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
+    if (pieces.size < 4096) pieces.set(cp, folded);
+  }
+  return folded;
 }

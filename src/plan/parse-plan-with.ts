@@ -5,7 +5,7 @@
 import type { Lang } from '../diagnostics/index.js';
 import { buildPlan } from './build-plan.js';
 import type { PlanDiagnostic } from './diagnostics.js';
-import { classifyLines } from './lines.js';
+import { eachLine } from './lines.js';
 import { PlanError } from './plan-error.js';
 import type { StatementParser } from './statement.js';
 import { buildStructure } from './structure.js';
@@ -32,7 +32,7 @@ export type SafeParsePlanResult =
 export function safeParsePlanWith(source: string, parse: StatementParser, options: ParsePlanOptions = {}): SafeParsePlanResult {
   const lang = options.lang ?? 'vi';
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const raw = buildStructure(classifyLines(text), lang);
+  const raw = buildStructure(eachLine(text), lang);
   const { plan, diagnostics } = buildPlan(raw, parse, lang, options.file);
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { success: false, error: new PlanError(text, diagnostics, options.file, lang) };

@@ -275,3 +275,21 @@ describe('listTargets', () => {
     expect(t?.statement.target.clauses[0]).toMatchObject({ kind: 'count', unit: 'hồ sơ', bound: { value: '550' } });
   });
 });
+
+describe('parsePlan: repeated statements', () => {
+  it('parses each distinct statement once and shares the immutable result', () => {
+    const calls: string[] = [];
+    const parse: StatementParser = (text) => {
+      calls.push(text);
+      return safeParseTarget(text);
+    };
+    const src = 'Năm: 2023\nChỉ tiêu 1: A\n  Chỉ tiêu: Không để tồn tại\nChỉ tiêu 2: B\n  Chỉ tiêu: Không để tồn tại\nChỉ tiêu 3: C\n  Chỉ tiêu:\n    Không để tồn tại\n';
+    const r = safeParsePlanWith(src, parse);
+    expect(calls).toEqual(['Không để tồn tại']);
+    if (!r.success) throw new Error('should parse');
+    const [a, b, c] = listTargets(r.plan);
+    expect(a?.statement.target).toBe(b?.statement.target);
+    // each occurrence keeps its own place in the file
+    expect([a, b, c].map((t) => [t?.statement.span.line, t?.statement.span.column])).toEqual([[3, 13], [5, 13], [8, 5]]);
+  });
+});

@@ -105,5 +105,5 @@ export function parseStatement(
     }),
   );
   if (!result.success) return { diagnostics };
-  return { statement: { ...joined, target: result.target }, diagnostics };
+  return { statement: { text: joined.text, target: result.target, span: joined.span, segments: joined.segments }, diagnostics };
 }

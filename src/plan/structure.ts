@@ -81,7 +81,7 @@ export function sectionRank(number: string): number {
 }
 
 function extend(span: Span, to: Span): Span {
-  return to.end > span.end ? { ...span, end: to.end } : span;
+  return to.end > span.end ? { start: span.start, end: to.end, line: span.line, column: span.column } : span;
 }
 
 class Builder {
@@ -257,10 +257,10 @@ class Builder {
  * Group classified lines into header, sections and entries.
  *
  * @example
- * const raw = buildStructure(classifyLines(source), 'vi');
+ * const raw = buildStructure(eachLine(source), 'vi');
  * raw.body[0]?.kind // "section"
  */
-export function buildStructure(lines: readonly PlanLine[], lang: Lang): RawPlan {
+export function buildStructure(lines: Iterable<PlanLine>, lang: Lang): RawPlan {
   const b = new Builder(lang);
   for (const l of lines) b.line(l);
   return {

@@ -34,7 +34,8 @@ export function suggestKeyword(written: string, keywords: readonly string[]): st
   for (const k of keywords) {
     const d = editDistance(w, foldKey(k));
     const limit = foldKey(k).length <= 4 ? 1 : 2;
-    if (d <= limit && d < bestDistance) {
+    // Distance 0 means it was written right: suggesting it again would not help.
+    if (d > 0 && d <= limit && d < bestDistance) {
       best = k;
       bestDistance = d;
     }

@@ -211,10 +211,15 @@ class TargetParser extends CstParser {
       this.OR([{ ALT: () => this.CONSUME(T.Comparator) }, { ALT: () => this.CONSUME(T.Tu) }]),
     );
     this.CONSUME(T.NumberLit);
-    this.OPTION2(() => this.CONSUME(T.Percent));
+    let percent = false;
+    this.OPTION2(() => {
+      this.CONSUME(T.Percent);
+      percent = true;
+    });
     this.OPTION3({
-      // `5-10%`, `từ 5% đến 10%`: a dash or `đến` makes a range only before a second figure.
-      GATE: () => this.LA(2).tokenType === T.NumberLit,
+      // `5-10%`, `3% - 5%`, `từ 5% đến 10%`: a dash or `đến` makes a range only before a second
+      // figure, and after `91%` only before another percentage (`91% - 550 hồ sơ` is two items).
+      GATE: () => this.LA(2).tokenType === T.NumberLit && (!percent || this.LA(3).tokenType === T.Percent),
       DEF: () => {
         this.OR2([{ ALT: () => this.CONSUME(T.Dash) }, { ALT: () => this.CONSUME(T.Den) }]);
         this.CONSUME2(T.NumberLit);

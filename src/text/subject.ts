@@ -31,7 +31,8 @@ export function normalizeSubject(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
     .replace(/\s+/g, ' ');
   for (const [re, to] of WORD_FIXES) s = s.replace(re, to);
-  return trimPunctuation(s);
+  // Brackets left empty once a timing is taken out (`(Hoàn thành trong Quý II/2023)`).
+  return trimPunctuation(s.replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' '));
 }
 
 /**

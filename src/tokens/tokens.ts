@@ -32,7 +32,13 @@ function punct(name: string, pattern: RegExp, categories: TokenType[] = []): Tok
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
 
 // ── Figures ─────────────────────────────────────────────────────────────────
-export const DateLit = punct('DateLit', /\d{1,2}\/\d{1,2}\/\d{4}(?![0-9])/);
+/** `15/03/2023`, or written out after `trước ngày`: `05 tháng 4 năm 2023`. */
+export const DateLit = createToken({
+  name: 'DateLit',
+  pattern: /\d{1,2}\/\d{1,2}\/\d{4}(?![0-9])|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}(?![0-9])/,
+  categories: [Any],
+  line_breaks: true,
+});
 export const NumberLit = punct('NumberLit', /\d+(?:[.,]\d+)*/);
 export const Percent = punct('Percent', /%/);
 /** `lần/năm`: a frequency's period. */

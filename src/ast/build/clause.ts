@@ -89,6 +89,8 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   if (coreKind(body[0]) === 'zero') {
     const core = body[0] as Extract<Item, { kind: 'core' }>;
     const verb = ZERO_VERBS[core.tokens[0]!.image.split(/\s+/).slice(2).join(' ')]!;
+    const figure = tokensOfItems(body.slice(1)).find((t) => t.tokenType.name === 'NumberLit');
+    if (figure) ctx.report('warning', 'figure_in_subject', ctx.span(figure), ctx.original(figure));
     return { clause: { ...base, kind: 'zero', verb, subject: subject(ctx, [], tokensOfItems(body.slice(1))) }, used: [] };
   }
 

@@ -5,6 +5,9 @@ import type { Folded } from '../../text/fold.js';
 import type { LineIndex } from '../../text/lines.js';
 import { normalizeSubject } from '../../text/subject.js';
 
+/** The seed's own typo, read as `Chuyển hóa` (a warning says so). */
+const TYPO = /(?<![\p{L}])[Cc]huyên\s+(?:hóa|hoá)(?![\p{L}])/u;
+
 /**
  * What the CST → AST step needs to point back into the author's text: the original source,
  * its folded copy with the offset map, and the diagnostics found so far.
@@ -53,7 +56,11 @@ export class BuildContext {
       prev = t;
     }
     if (runStart && prev) runs.push(this.original(runStart, prev));
-    return normalizeSubject(runs.join(' '));
+    const raw = runs.join(' ');
+    if (TYPO.test(raw.normalize('NFC')) && tokens[0]) {
+      this.report('warning', 'typo_corrected', this.span(tokens[0], tokens.at(-1)!), 'Chuyên hóa', ['Chuyển hóa']);
+    }
+    return normalizeSubject(raw);
   }
 
   /** True when nothing but white space lies between two tokens. */

@@ -26,7 +26,7 @@ function periodOf(ctx: BuildContext, token: IToken, unit: 'quarter' | 'month', r
 }
 
 function beforeDate(ctx: BuildContext, token: IToken): Schedule | undefined {
-  const [d, m, y] = token.image.split('/').map(Number) as [number, number, number];
+  const [d, m, y] = token.image.split(/\/|\s+thang\s+|\s+nam\s+/).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (!isValid(date) || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) {
     ctx.error('invalid_date', token, token, ['dd/mm/yyyy']);

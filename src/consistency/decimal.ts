@@ -16,13 +16,28 @@ export const Exact = Decimal.clone({ precision: 100, toExpNeg: -1000, toExpPos: 
 export type ExactDecimal = InstanceType<typeof Exact>;
 
 /**
+ * Figures read so far: a plan repeats a handful of figures thousands of times, and a Decimal is
+ * immutable, so one instance per string is shared. Cleared when it grows past `CACHE_LIMIT`, so
+ * a long-running app reading endless distinct figures keeps a bounded cache.
+ */
+const cache = new Map<string, ExactDecimal>();
+const CACHE_LIMIT = 10_000;
+
+/**
  * Read a canonical decimal string exactly.
  *
  * @example
  * exact('7.5').times(2).toFixed() // "15"
  */
 export function exact(value: DecimalString | ExactDecimal | number): ExactDecimal {
-  return new Exact(value);
+  if (typeof value !== 'string') return new Exact(value);
+  let d = cache.get(value);
+  if (d === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    d = new Exact(value);
+    cache.set(value, d);
+  }
+  return d;
 }
 
 /**

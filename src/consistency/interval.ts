@@ -107,6 +107,9 @@ function tighterHi(a?: Endpoint, b?: Endpoint): Endpoint | undefined {
 export function intersect(a: Interval, b: Interval): Interval {
   const lo = tighterLo(a.lo, b.lo);
   const hi = tighterHi(a.hi, b.hi);
+  // Most intersections are one of the two (a bound inside its domain): reuse it.
+  if (lo === a.lo && hi === a.hi) return a;
+  if (lo === b.lo && hi === b.hi) return b;
   return { ...(lo ? { lo } : {}), ...(hi ? { hi } : {}) };
 }
 
@@ -146,6 +149,23 @@ function hiWithin(a: Endpoint | undefined, b: Endpoint | undefined): boolean {
   if (!a) return false;
   const c = cmp(a.value, b.value);
   return c < 0 || (c === 0 && (b.closed || !a.closed));
+}
+
+/**
+ * Whether two non-empty intervals share a value (without building their intersection).
+ *
+ * @example
+ * overlaps(interval(undefined, ['80', false]), interval(['80', true])) // false: < 80 and ≥ 80
+ */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return !clears(a.lo, b.hi) && !clears(b.lo, a.hi);
+}
+
+/** Whether a lower end lies above an upper end, leaving no value between them. */
+function clears(lo: Endpoint | undefined, hi: Endpoint | undefined): boolean {
+  if (!lo || !hi) return false;
+  const c = cmp(lo.value, hi.value);
+  return c > 0 || (c === 0 && !(lo.closed && hi.closed));
 }
 
 /**

@@ -48,6 +48,15 @@ describe('lintPlan', () => {
     expect(r.findings).toMatchObject([{ code: 'bound_twice', effective: { lo: { value: '80', closed: true }, hi: { value: '90', closed: true } } }]);
   });
 
+  it('reports each later clause on a metric once, against the earlier clause it clashes with first', () => {
+    const r = lintPlan(plan([{ stt: '5', clauses: [rate('gte', '80'), rate('lt', '70'), rate('gte', '90')] }]));
+    // 5.c implies 5 (redundant) but contradicts 5.b: the contradiction is what gets reported.
+    expect(codes(r)).toEqual(['contradiction@5+5.b', 'contradiction@5.b+5.c']);
+    const many = lintPlan(plan(Array.from({ length: 40 }, (_, i) => ({ stt: String(i), description: 'Cùng một chỉ số', clauses: [rate('gt', String(50 + i))] }))));
+    expect(many.findings).toHaveLength(39);
+    expect(many.findings.every((f) => f.code === 'redundant')).toBe(true);
+  });
+
   it('reports a shared metric id bound to a rate and a count as a mismatch', () => {
     const r = lintPlan(plan([
       { stt: '1', clauses: [rate('gte', '80')], ids: ['x'] },

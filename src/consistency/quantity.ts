@@ -18,8 +18,18 @@ export type QuantityMismatch = 'kind' | 'unit' | 'per' | 'baseline' | 'each';
  * foldName(' Hồ  Sơ ') === foldName('hồ sơ') // true
  */
 export function foldName(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  let folded = folds.get(name);
+  if (folded === undefined) {
+    if (folds.size >= FOLD_LIMIT) folds.clear();
+    folded = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+    folds.set(name, folded);
+  }
+  return folded;
 }
+
+/** Names folded so far: a plan repeats a few units and subjects many times (bounded, like `exact`). */
+const folds = new Map<string, string>();
+const FOLD_LIMIT = 10_000;
 
 /**
  * A stable text key for a baseline (`year:2022`, `previous_year`, ...).

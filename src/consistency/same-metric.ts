@@ -2,11 +2,10 @@ import type { PlanMetric } from './plan-metrics.js';
 import { foldName } from './quantity.js';
 import type { SameMetricBy } from './findings.js';
 
-/** Two clauses found to bound the same metric, and why. */
-export interface SameMetricPair {
-  readonly a: PlanMetric;
-  readonly b: PlanMetric;
+/** Clauses (by index into the metrics list) found to bound one metric, and why. */
+export interface SameMetricGroup {
   readonly by: SameMetricBy;
+  readonly members: readonly number[];
 }
 
 function subjectKey(m: PlanMetric): string {
@@ -14,43 +13,49 @@ function subjectKey(m: PlanMetric): string {
 }
 
 /**
- * Pairs of clauses that bound the same metric, each pair once, in document order:
+ * Groups of clauses that bound the same metric, in the order `id`, `subject`, `description`
+ * (a pair found by more than one rule is explained by the first), members in document order:
  * - they share a metric id (only a hand-built plan can: `parsePlan` rejects a repeated `Mã`)
  * - they are clauses of one target with the same part (main / trong đó / riêng) and the same subject
  * - their targets have the same non-empty description and the clauses the same part and subject
  *
  * Sub-populations (`trong đó`, `riêng`) and differently worded subjects are different metrics.
+ * Only groups of two or more are returned.
  *
  * @example
- * sameMetricPairs(planMetrics(plan)) // [{ a: m23, b: m23b, by: 'subject' }]
+ * sameMetricGroups(planMetrics(plan)) // [{ by: 'subject', members: [4, 5] }]
  */
-export function sameMetricPairs(metrics: readonly PlanMetric[]): SameMetricPair[] {
-  const groups = new Map<string, { m: PlanMetric; i: number }[]>();
-  const add = (key: string, m: PlanMetric, i: number) => {
-    const g = groups.get(key);
-    if (g) g.push({ m, i });
-    else groups.set(key, [{ m, i }]);
+export function sameMetricGroups(metrics: readonly PlanMetric[]): SameMetricGroup[] {
+  const byRule: Record<SameMetricBy, Map<string, number[]>> = { id: new Map(), subject: new Map(), description: new Map() };
+  const add = (by: SameMetricBy, key: string, i: number) => {
+    const g = byRule[by].get(key);
+    if (g) g.push(i);
+    else byRule[by].set(key, [i]);
   };
   metrics.forEach((m, i) => {
-    add(`id|${m.id}`, m, i);
-    add(`subject|${m.target.stt}|${m.target.span.line}|${subjectKey(m)}`, m, i);
+    add('id', m.id, i);
+    add('subject', `${m.target.stt}|${m.target.span.line}|${subjectKey(m)}`, i);
     const description = foldName(m.target.description);
-    if (description !== '') add(`description|${description}|${subjectKey(m)}`, m, i);
+    if (description !== '') add('description', `${description}|${subjectKey(m)}`, i);
   });
-  const seen = new Set<string>();
-  const pairs: { pair: SameMetricPair; i: number; j: number }[] = [];
-  for (const [key, group] of groups) {
-    const by = key.slice(0, key.indexOf('|')) as SameMetricBy;
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
-        const p = group[x]!;
-        const q = group[y]!;
-        const k = `${p.i}:${q.i}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        pairs.push({ pair: { a: p.m, b: q.m, by }, i: p.i, j: q.i });
-      }
-    }
-  }
-  return pairs.sort((p, q) => p.i - q.i || p.j - q.j).map((p) => p.pair);
+  return (['id', 'subject', 'description'] as const).flatMap((by) =>
+    [...byRule[by].values()].filter((members) => members.length > 1).map((members) => ({ by, members })),
+  );
+}
+
+/**
+ * For each clause, the earlier clauses on the same metric and why (`by` of the first group
+ * holding both), in document order.
+ *
+ * @example
+ * earlierOnSameMetric(groups, 5) // [{ i: 4, by: 'subject' }]
+ */
+export function earlierOnSameMetric(groupsOf: ReadonlyMap<number, readonly SameMetricGroup[]>, j: number): { i: number; by: SameMetricBy }[] {
+  const groups = groupsOf.get(j) ?? [];
+  const before = (g: SameMetricGroup) => g.members.filter((i) => i < j).map((i) => ({ i, by: g.by }));
+  // One group (the common case): its members are already in document order.
+  if (groups.length === 1) return before(groups[0]!);
+  const seen = new Map<number, SameMetricBy>();
+  for (const g of groups) for (const { i, by } of before(g)) if (!seen.has(i)) seen.set(i, by);
+  return [...seen].sort((a, b) => a[0] - b[0]).map(([i, by]) => ({ i, by }));
 }

@@ -106,6 +106,8 @@ describe('parseObservations', () => {
     expect(issuesOf({})[0]).toMatchObject({ code: 'missing_field', expected: 'observations_array' });
     expect(issuesOf({ observations: {}, extra: 1 }).map((i) => i.code)).toEqual(['unknown_field', 'wrong_type']);
     expect(parseObservations({ $schema: './schema.json', observations: [] }).observations).toEqual([]);
+    expect(parseObservations({ _note: 'SAMPLE DATA', observations: [] }).observations).toEqual([]);
+    expect(() => parseObservations({ _notes: 'typo', observations: [] })).toThrow(/_notes/);
   });
 
   it('warns about "1.000"-like figures and metrics no target uses', () => {

@@ -22,10 +22,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Keys the document may have: the rows, `$schema` for editors, `_note` as a comment. */
+const ROOT_KEYS = new Set(['observations', '$schema', '_note']);
+
 function rootIssues(json: unknown): DataIssue[] {
   if (!isPlainObject(json)) return [{ code: 'wrong_type', path: [], expected: 'observation_set', found: describeFound(json) }];
   const issues: DataIssue[] = Object.keys(json)
-    .filter((k) => k !== 'observations' && k !== '$schema')
+    .filter((k) => !ROOT_KEYS.has(k))
     .map((k) => ({ code: 'unknown_field', path: [k], expected: 'known_field', found: k }));
   if (!Object.hasOwn(json, 'observations')) issues.push({ code: 'missing_field', path: ['observations'], expected: 'observations_array' });
   else if (!Array.isArray(json['observations'])) {

@@ -46,10 +46,14 @@ export const observationRowSchema = z
     ],
   });
 
-/** The document: `{"observations": [...]}`, with an optional `$schema` for editors. */
+/**
+ * The document: `{"observations": [...]}`, with an optional `$schema` for editors and an
+ * optional `_note` (a comment: the sample files say they are invented). Any other key is an error.
+ */
 export const observationSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    _note: z.string().optional(),
     observations: z.array(observationRowSchema),
   })
   .meta({

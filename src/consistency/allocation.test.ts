@@ -1,10 +1,11 @@
 import type { Comparator } from '../ast/types.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAllocation } from './allocation.js';
+import { checkAllocation, checkPlanAllocation } from './allocation.js';
 import { count, rate, zero } from './clauses.fixture.js';
 import { exact } from './decimal.js';
 import { satisfies } from './satisfies.js';
+import { plan } from './plan.fixture.js';
 
 const hoSo = (op: Comparator, v: string) => count(op, v, 'hồ sơ');
 const wards = (...figures: number[]) => figures.map((f, i) => ({ unit: `Phường ${i + 1}`, bound: hoSo('gte', String(f)) }));
@@ -66,5 +67,24 @@ describe('checkAllocation', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('checkPlanAllocation', () => {
+  const city = plan([{ stt: '3.3', description: 'Lập hồ sơ cai nghiện', clauses: [count('gte', '550', 'hồ sơ')] }]);
+  const ward = (figure: string, stt = '3.3') => plan([{ stt, clauses: [count('gte', figure, 'hồ sơ')] }]);
+
+  it('reads each unit’s share from its own plan, by the same metric id or a named one', () => {
+    const r = checkPlanAllocation(city, '3.3', [
+      { unit: 'Cẩm Đông', plan: ward('300') },
+      { unit: 'Cẩm Tây', plan: ward('240', '5'), metric: '5' },
+    ]);
+    expect(r).toMatchObject({ status: 'short', counterexample: { total: '540', parts: [{ unit: 'Cẩm Đông', value: '300' }, { unit: 'Cẩm Tây', value: '240' }] } });
+    expect(checkPlanAllocation(city, '3.3', [{ unit: 'a', plan: ward('300') }, { unit: 'b', plan: ward('250') }]).status).toBe('covers');
+  });
+
+  it('names a metric id that is not there', () => {
+    expect(checkPlanAllocation(city, '9', [])).toEqual({ status: 'not_checkable', problem: { code: 'unknown_metric', metric: '9' } });
+    expect(checkPlanAllocation(city, '3.3', [{ unit: 'a', plan: ward('1', '4') }])).toEqual({ status: 'not_checkable', problem: { code: 'unknown_metric', unit: 'a', metric: '3.3' } });
   });
 });

@@ -5,6 +5,8 @@ import { boundOf, type Bound } from './findings.js';
 import { difference, isEmpty, restrict, witness, type Endpoint, type Interval } from './interval.js';
 import { quantityMismatch } from './quantity.js';
 import { asConstraint, type Checkable } from './satisfies.js';
+import type { Plan } from '../plan/types.js';
+import { planMetrics } from './plan-metrics.js';
 
 /** One unit's share of a split figure: the unit (`Phường Cẩm Đông`) and its own bound (`≥ 40 hồ sơ`). */
 export interface AllocationPart {
@@ -156,4 +158,38 @@ function share(capacity: readonly ExactDecimal[], mustMove: readonly boolean[], 
 
 function result(shares: readonly Share[], values: readonly ExactDecimal[]): AllocationCounterexample {
   return { parts: shares.map((s, i) => ({ unit: s.unit, value: toDecimalString(values[i]!) })), total: toDecimalString(sum(values)) };
+}
+
+/** One unit's plan and the metric in it that takes its share (the whole's metric id by default). */
+export interface PlanAllocationPart {
+  readonly unit: string;
+  readonly plan: Plan;
+  readonly metric?: string;
+}
+
+/** `checkAllocation`'s result, or a metric id (of the whole or of a unit's plan) that names nothing. */
+export type PlanAllocationResult =
+  | AllocationResult
+  | { readonly status: 'not_checkable'; readonly problem: { readonly code: 'unknown_metric'; readonly unit?: string; readonly metric: string } };
+
+/**
+ * `checkAllocation` across plans: the whole plan's metric against each unit's own plan (a ward's
+ * plan carrying its share of the city's `550 hồ sơ`). A metric id that names nothing is
+ * `not_checkable` with `unknown_metric`.
+ *
+ * @example
+ * checkPlanAllocation(camPha, '3.3', wards.map((w) => ({ unit: w.name, plan: w.plan })))
+ */
+export function checkPlanAllocation(whole: Plan, metric: string, parts: readonly PlanAllocationPart[]): PlanAllocationResult {
+  const find = (plan: Plan, id: string) => planMetrics(plan).find((m) => m.id === id);
+  const w = find(whole, metric);
+  if (!w) return { status: 'not_checkable', problem: { code: 'unknown_metric', metric } };
+  const shares: AllocationPart[] = [];
+  for (const p of parts) {
+    const id = p.metric ?? metric;
+    const m = find(p.plan, id);
+    if (!m) return { status: 'not_checkable', problem: { code: 'unknown_metric', unit: p.unit, metric: id } };
+    shares.push({ unit: p.unit, bound: m.constraint ?? m.clause });
+  }
+  return checkAllocation(w.constraint ?? w.clause, shares);
 }

@@ -136,9 +136,11 @@ export {
   readMapping,
   suggestMapping,
   checkAllocation,
+  checkPlanAllocation,
   formatConstraint,
   formatFinding,
   formatPairComparison,
+  formatAllocation,
   type Constraint,
   type Quantity,
   type Interval,
@@ -161,6 +163,8 @@ export {
   type MappingSuggestion,
   type AllocationPart,
   type AllocationResult,
+  type PlanAllocationPart,
+  type PlanAllocationResult,
 } from './consistency/index.js';
 // The assertions behind `chitieu/vitest`, for any test runner (no vitest import).
 export {

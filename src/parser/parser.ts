@@ -11,6 +11,7 @@ import { CstParser, tokenMatcher, type CstNode, type IToken, type TokenType } fr
 import { allTokens, T } from '../tokens/index.js';
 import { skipGrammarValidation } from '../tokens/validation.js';
 
+const PERIOD_WORDS = new Set(['nam', 'quy', 'thang']);
 const SCHEDULE_START = new Set([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
 
 const BASELINE_REF = new Set([T.NamTruoc, T.CungKy, T.HienNay, T.DauKy]);
@@ -83,7 +84,19 @@ class TargetParser extends CstParser {
       { ALT: () => this.CONSUME(T.Month) },
       { ALT: () => this.CONSUME(T.Half) },
       { ALT: () => this.CONSUME(T.CaNam) },
-      { ALT: () => this.CONSUME(T.HangKy) },
+      {
+        // `hằng tháng`, and a list of periods after it: `hàng tháng, quý, năm`.
+        ALT: () => {
+          this.CONSUME(T.HangKy);
+          this.MANY3({
+            GATE: () => this.LA(1).tokenType === T.Comma && PERIOD_WORDS.has(this.LA(2).image),
+            DEF: () => {
+              this.CONSUME(T.Comma);
+              this.SUBRULE2(this.periodWord);
+            },
+          });
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(T.TruocNgay);
@@ -94,6 +107,14 @@ class TargetParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.HoanThanhTrong);
           this.SUBRULE(this.scheduleItem);
+        },
+      },
+      {
+        // `Định kỳ hàng tháng, quý, năm`: the timing is the list after `định kỳ`.
+        GATE: () => this.LA(2).tokenType === T.HangKy,
+        ALT: () => {
+          this.CONSUME2(T.DinhKy);
+          this.SUBRULE3(this.scheduleItem);
         },
       },
       {
@@ -141,7 +162,7 @@ class TargetParser extends CstParser {
     const t = this.LA(k).tokenType;
     if (t === T.TruocNgay) return this.is(k + 1, T.DateLit);
     if (t === T.HoanThanhTrong) return this.scheduleAt(k + 1);
-    if (t === T.DinhKy) return this.is(k + 1, T.LParen);
+    if (t === T.DinhKy) return this.is(k + 1, T.LParen) || this.is(k + 1, T.HangKy);
     return SCHEDULE_START.has(t);
   }
 

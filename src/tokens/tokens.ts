@@ -127,7 +127,8 @@ export const CaNam = kw('CaNam', ['ca nam(?: \\d{4})?']);
 export const TruocNgay = kw('TruocNgay', 'truoc ngay');
 export const HoanThanhTrong = kw('HoanThanhTrong', 'hoan thanh trong');
 export const DinhKy = kw('DinhKy', 'dinh ky');
-export const HangKy = kw('HangKy', ['hang (?:nam|quy|thang)']);
+/** `hằng quý`, `hàng tháng`, `từng quý`: every period of that length. */
+export const HangKy = kw('HangKy', ['hang (?:nam|quy|thang)', 'tung (?:nam|quy|thang)']);
 
 /** `ngày 05 tháng 4 năm 2023`: a date written out, not the timing `tháng 4`. */
 export const DateWords = kw('DateWords', ['ngay \\d{1,2} thang \\d{1,2}(?: nam \\d{4})?']);

@@ -76,14 +76,19 @@ function readItem(ctx: BuildContext, item: CstNode): Schedule | undefined {
       return { kind: 'by', period: withYear({ unit: 'half', index: /dau/.test(first.image) ? 1 : 2 }, yearIn(first.image)) };
     case 'CaNam':
       return { kind: 'throughout', period: withYear({ unit: 'year' }, yearIn(first.image)) };
-    case 'HangKy':
-      return { kind: 'recurring', every: [HANG[first.image.split(/\s+/)[1]!]!] };
+    case 'HangKy': {
+      const more = ((c['periodWord'] ?? []) as CstNode[]).flatMap((w) => Object.values(w.children).flat()).filter(isToken);
+      const every = [first.image.split(/\s+/)[1]!, ...more.map((t) => t.image)].map((w) => HANG[w]!);
+      return { kind: 'recurring', every: [...new Set(every)] };
+    }
     case 'TruocNgay':
       return beforeDate(ctx, c['DateLit']![0] as IToken);
     case 'HoanThanhTrong':
       return readItem(ctx, child(item, 'scheduleItem')!);
-    case 'DinhKy':
-      return recurring(ctx, item, c['LParen']![0] as IToken);
+    case 'DinhKy': {
+      const inner = child(item, 'scheduleItem');
+      return inner ? readItem(ctx, inner) : recurring(ctx, item, c['LParen']![0] as IToken);
+    }
     default:
       return undefined;
   }

@@ -32,9 +32,12 @@ export function groupBySection(placed: readonly PlacedReport[]): ReportGroup[] {
 }
 
 /** The lead units an entry counts for: each named once; `''` when none is named. */
-function leadsOf(entry: EntryReport): string[] {
-  return entry.lead.length === 0 ? [''] : [...new Set(entry.lead)];
+function leadsOf(entry: EntryReport): readonly string[] {
+  if (entry.lead.length === 0) return NO_LEAD;
+  return entry.lead.length === 1 ? entry.lead : [...new Set(entry.lead)];
 }
+
+const NO_LEAD: readonly string[] = [''];
 
 /**
  * Per lead unit (in order of first appearance), how many of its targets and tasks have each

@@ -13,7 +13,6 @@ import { judge } from '../../evaluate/judge.js';
 import { fromDecimal, type Rational } from '../../evaluate/rational.js';
 import { signsAt } from '../../evaluate/signs.js';
 import { numericSpec, type NumericSpec } from '../../evaluate/spec.js';
-import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { periodEnd } from '../../periods/dates.js';
 import { enclosing, type Period } from '../../periods/period.js';
 import { scheduleDeadlines } from '../../periods/schedule.js';
@@ -63,6 +62,16 @@ function shapeOf(c: Clause): Shape | undefined {
  * fastClauses(parseTarget('Giảm 07% so với năm 2022')) // undefined: the 2022 row is another row
  */
 export function fastClauses(target: Target): readonly FastClause[] | undefined {
+  // Plans generated from one template share Target objects: compile each once.
+  if (cache.has(target)) return cache.get(target);
+  const result = buildFastClauses(target);
+  cache.set(target, result);
+  return result;
+}
+
+const cache = new WeakMap<Target, readonly FastClause[] | undefined>();
+
+function buildFastClauses(target: Target): readonly FastClause[] | undefined {
   const shapes = target.clauses.map(shapeOf);
   if (shapes.length === 0 || shapes.some((s) => s === undefined)) return undefined;
   const compiled = compileTarget(target);
@@ -89,9 +98,7 @@ function rational(x: number | string): Rational {
 function decideFacts(f: FastClause, a: number | string, b: number | string): FastStatus {
   const x = exactNumber(a);
   const y = exactNumber(b);
-  if (x !== undefined && y !== undefined && (typeof a === 'number' || !a.includes('e')) && (typeof b === 'number' || !b.includes('e'))) {
-    return f.decide(x, y);
-  }
+  if (x !== undefined && y !== undefined) return f.decide(x, y);
   const ra = rational(a);
   const rb = rational(b);
   if (f.spec.dividesByB && rb.n === 0n) return 'no_data';
@@ -120,6 +127,30 @@ export function rowStatus(f: FastClause, row: RowFacts): FastStatus {
 }
 
 /**
+ * {@link rowStatus} for a row read on the fast path (JSON numbers, no allocation): the
+ * decider takes the numbers as they are, exactly.
+ *
+ * @example
+ * numberStatus(fast, undefined, 450, 500, undefined) // "not_met" for `> 91%`
+ */
+export function numberStatus(
+  f: FastClause,
+  value: number | undefined,
+  numerator: number | undefined,
+  denominator: number | undefined,
+  start: number | undefined,
+): FastStatus {
+  switch (f.shape) {
+    case 'rate':
+      return numerator !== undefined ? f.decide(numerator, denominator!) : f.decide(value!, 100);
+    case 'count':
+      return value !== undefined ? f.decide(value, 0) : 'no_data';
+    case 'start_change':
+      return value !== undefined && start !== undefined ? f.decide(value, start) : 'no_data';
+  }
+}
+
+/**
  * When a count floor can still be reached: the schedule's last deadline, else the end of the
  * year holding the period (as `numericClause` computes it).
  *
@@ -130,16 +161,4 @@ export function countDeadline(schedule: Schedule | undefined, p: Period, planYea
   const dues = schedule && scheduleDeadlines(schedule, planYear);
   const last = dues?.[dues.length - 1];
   return last ? last.due : periodEnd(enclosing(p, 'year'));
-}
-
-/**
- * A clause's status for a period with the deadline rule applied: a count floor not yet reached
- * is `not_due` while `asOf` is before its deadline.
- *
- * @example
- * dueStatus(fast, 'not_met', () => '2023-12-31', '2023-06-30') // "not_due"
- */
-export function dueStatus(f: FastClause, status: FastStatus, deadline: () => string, asOf: string): VerdictStatus {
-  if (status === 'not_met' && f.floorCount && asOf < deadline()) return 'not_due';
-  return status;
 }

@@ -19,6 +19,70 @@ function isFigure(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && (Number.isSafeInteger(v) || !Number.isInteger(v));
 }
 
+/** Where `scanFastRow` writes a row, reused from row to row (no allocation on the hot path). */
+export interface FastRowSlots {
+  metric: string | undefined;
+  period: string | undefined;
+  unit: string | undefined;
+  value: number | undefined;
+  numerator: number | undefined;
+  denominator: number | undefined;
+  start: number | undefined;
+}
+
+/** Fresh, empty slots for `scanFastRow`. */
+export function fastRowSlots(): FastRowSlots {
+  return { metric: undefined, period: undefined, unit: undefined, value: undefined, numerator: undefined, denominator: undefined, start: undefined };
+}
+
+function field(out: FastRowSlots, key: string, v: unknown): boolean {
+  switch (key) {
+    case 'metric':
+      if (typeof v !== 'string' || v === '') return false;
+      out.metric = v;
+      return true;
+    case 'period':
+      if (typeof v !== 'string') return false;
+      out.period = v;
+      return true;
+    case 'unit':
+      if (typeof v !== 'string' || v === '') return false;
+      out.unit = v;
+      return true;
+    case 'evidence':
+      return typeof v === 'string';
+    case 'value':
+    case 'numerator':
+    case 'denominator':
+    case 'start':
+      if (!isFigure(v)) return false;
+      out[key] = v;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The allocation-free form of {@link readFastRow}: fill `out` and say whether the row is in a
+ * common shape (`value`, `value`+`start`, or `numerator` ≤ `denominator`, as JSON numbers).
+ *
+ * @example
+ * const out = fastRowSlots()
+ * scanFastRow({ metric: '2.2', period: '2023', numerator: 450, denominator: 500 }, out) // true; out.numerator === 450
+ */
+export function scanFastRow(o: unknown, out: FastRowSlots): boolean {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+  out.metric = out.period = out.unit = undefined;
+  out.value = out.numerator = out.denominator = out.start = undefined;
+  const rec = o as Record<string, unknown>;
+  // for-in over a JSON.parse result: own keys only (and an own `__proto__` key is refused by `field`).
+  for (const key in rec) if (!field(out, key, rec[key])) return false;
+  if (out.period === undefined) return false;
+  if (out.value !== undefined) return out.numerator === undefined && out.denominator === undefined;
+  return out.numerator !== undefined && out.denominator !== undefined && out.start === undefined && out.numerator <= out.denominator;
+}
+
 /**
  * Read a decoded JSON row in one of the common shapes, or return `undefined` to send it to the
  * full validation. Never accepts a row the full validation would reject.
@@ -29,58 +93,9 @@ function isFigure(v: unknown): v is number {
  * readFastRow({ metric: '2.2', period: '2023', value: '7.5' }) // undefined: a string figure takes the full path
  */
 export function readFastRow(o: unknown): FastRow | undefined {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return undefined;
-  let metric: string | undefined;
-  let period: string | undefined;
-  let unit: string | undefined;
-  let value: number | undefined;
-  let numerator: number | undefined;
-  let denominator: number | undefined;
-  let start: number | undefined;
-  const rec = o as Record<string, unknown>;
-  for (const key of Object.keys(rec)) {
-    const v = rec[key];
-    switch (key) {
-      case 'metric':
-        if (typeof v !== 'string' || v === '') return undefined;
-        metric = v;
-        break;
-      case 'period':
-        if (typeof v !== 'string') return undefined;
-        period = v;
-        break;
-      case 'unit':
-        if (typeof v !== 'string' || v === '') return undefined;
-        unit = v;
-        break;
-      case 'evidence':
-        if (typeof v !== 'string') return undefined;
-        break;
-      case 'value':
-        if (!isFigure(v)) return undefined;
-        value = v;
-        break;
-      case 'numerator':
-        if (!isFigure(v)) return undefined;
-        numerator = v;
-        break;
-      case 'denominator':
-        if (!isFigure(v)) return undefined;
-        denominator = v;
-        break;
-      case 'start':
-        if (!isFigure(v)) return undefined;
-        start = v;
-        break;
-      default:
-        return undefined;
-    }
-  }
-  if (period === undefined) return undefined;
-  if (value !== undefined) {
-    if (numerator !== undefined || denominator !== undefined) return undefined;
-    return { metric, period, unit, facts: start === undefined ? { kind: 'value', value } : { kind: 'value', value, start } };
-  }
-  if (numerator === undefined || denominator === undefined || start !== undefined || numerator > denominator) return undefined;
-  return { metric, period, unit, facts: { kind: 'rate', numerator, denominator } };
+  const out = fastRowSlots();
+  if (!scanFastRow(o, out)) return undefined;
+  const { metric, period, unit, value, numerator, denominator, start } = out;
+  if (value !== undefined) return { metric, period: period!, unit, facts: start === undefined ? { kind: 'value', value } : { kind: 'value', value, start } };
+  return { metric, period: period!, unit, facts: { kind: 'rate', numerator: numerator!, denominator: denominator! } };
 }

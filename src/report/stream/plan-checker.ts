@@ -13,7 +13,7 @@ import { unusedMetricWarnings } from '../../data/unused.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
-import { combineStatuses, type VerdictStatus } from '../../evaluate/verdict.js';
+import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { periodEnd } from '../../periods/dates.js';
 import { formatPeriod, parsePeriod, type Period } from '../../periods/period.js';
 import type { Plan, PlanTarget, PlanTask } from '../../plan/types.js';
@@ -26,8 +26,9 @@ import { checkPlanOptions, type EvaluatePlanOptions } from '../options.js';
 import type { PlacedReport } from '../summary.js';
 import type { PlanReport } from '../types.js';
 import { totalize } from '../summary.js';
-import { countDeadline, dueStatus, fastClauses, rowStatus, type FastClause, type RowFacts } from './fast-clause.js';
-import { readFastRow } from './fast-row.js';
+import type { FastStatus } from '../../evaluate/fast.js';
+import { countDeadline, fastClauses, numberStatus, rowStatus, type FastClause, type RowFacts } from './fast-clause.js';
+import { fastRowSlots, scanFastRow } from './fast-row.js';
 import { readSlowRow } from './slow-row.js';
 
 /** Options of a streamed check. */
@@ -68,8 +69,8 @@ interface Slot {
   readonly seen: Uint32Array;
   /** Rank + 1 of the worst clause status so far; 0 for none. */
   readonly worst: Uint8Array;
-  /** Count deadlines by target index, computed on first need. */
-  readonly deadlines: Map<number, string>;
+  /** Count deadlines by statement, computed on first need. */
+  readonly deadlines: Map<Target, string>;
 }
 
 interface FastTarget {
@@ -90,113 +91,175 @@ interface FastTarget {
  */
 export function createPlanChecker(plan: Plan, options: CheckRowsOptions = {}): PlanChecker {
   checkPlanOptions(options);
-  const planYear = options.year ?? plan.header.year;
-  const onlyPeriod = options.period;
-  const maxIssues = options.maxIssues ?? 1000;
-  const placed = listEntries(plan);
-  const fast: FastTarget[] = [];
-  const deferred: { plan: PlanTarget; rows: Observation[] }[] = [];
-  const bindings = new Map<string, Binding>();
-  const targetIndex = new Map<PlanTarget, { kind: 'fast' | 'deferred'; i: number }>();
-  for (const { entry } of placed) {
-    if (entry.kind !== 'target') continue;
+  return new Checker(plan, options);
+}
+
+type FastBinding = Extract<Binding, { kind: 'fast' }>;
+
+/**
+ * The check's state. A class, not closures: the per-row path allocates nothing of its own
+ * and creates no functions.
+ */
+class Checker implements PlanChecker {
+  private readonly planYear: number | undefined;
+  private readonly maxIssues: number;
+  private readonly placed: ReturnType<typeof listEntries>;
+  private readonly fast: FastTarget[] = [];
+  private readonly deferred: { plan: PlanTarget; rows: Observation[] }[] = [];
+  private readonly bindings = new Map<string, Binding>();
+  private readonly targetIndex = new Map<PlanTarget, { kind: 'fast' | 'deferred'; i: number }>();
+  private readonly slots = new Map<string, Slot | null>();
+  private readonly completions: Observation[] = [];
+  private readonly unused = new Map<string, number[]>();
+  private readonly unitKeys = new Set<string>();
+  private readonly issues: DataIssue[] = [];
+  private readonly warnings: DataWarning[] = [];
+  private readonly scratch = fastRowSlots();
+  private count = 0;
+  private lines = 0;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly options: CheckRowsOptions,
+  ) {
+    this.planYear = options.year ?? plan.header.year;
+    this.maxIssues = options.maxIssues ?? 1000;
+    this.placed = listEntries(plan);
+    for (const { entry } of this.placed) if (entry.kind === 'target') this.bind(entry);
+  }
+
+  private bind(entry: PlanTarget): void {
     const clauses = entry.metrics.length === entry.statement.target.clauses.length ? fastClauses(entry.statement.target) : undefined;
     if (clauses && clauses.length <= 26) {
-      const t = fast.length;
-      fast.push({ plan: entry, clauses, full: (1 << clauses.length) - 1 });
-      entry.metrics.forEach((m, c) => bindings.set(m.id, { kind: 'fast', t, bit: 1 << c, clause: clauses[c]!, target: entry.statement.target }));
-      targetIndex.set(entry, { kind: 'fast', i: t });
+      const t = this.fast.length;
+      this.fast.push({ plan: entry, clauses, full: (1 << clauses.length) - 1 });
+      const { metrics } = entry;
+      for (let c = 0; c < metrics.length; c++) this.bindings.set(metrics[c]!.id, { kind: 'fast', t, bit: 1 << c, clause: clauses[c]!, target: entry.statement.target });
+      this.targetIndex.set(entry, { kind: 'fast', i: t });
     } else {
-      const d = deferred.length;
-      deferred.push({ plan: entry, rows: [] });
-      for (const m of entry.metrics) bindings.set(m.id, { kind: 'deferred', d });
-      targetIndex.set(entry, { kind: 'deferred', i: d });
+      const d = this.deferred.length;
+      this.deferred.push({ plan: entry, rows: [] });
+      for (const m of entry.metrics) this.bindings.set(m.id, { kind: 'deferred', d });
+      this.targetIndex.set(entry, { kind: 'deferred', i: d });
     }
   }
-  const slots = new Map<string, Slot | null>();
-  const completions: Observation[] = [];
-  const unused = new Map<string, number[]>();
-  const unitKeys = new Set<string>();
-  const issues: DataIssue[] = [];
-  const warnings: DataWarning[] = [];
-  let issueCount = 0;
-  let rows = 0;
-  let lines = 0;
 
-  const slotFor = (text: string): Slot | null => {
-    let slot = slots.get(text);
+  get rows(): number {
+    return this.count;
+  }
+
+  add(item: unknown): void {
+    let json = item;
+    let line: number | undefined;
+    if (typeof item === 'string') {
+      line = ++this.lines;
+      // Blank lines (only whitespace) are skipped; the check avoids a trim() copy of every line.
+      if (item.length === 0 || (item.charCodeAt(0) <= 32 && item.trim() === '')) return;
+      try {
+        json = JSON.parse(item);
+      } catch (e) {
+        this.issue({ code: 'invalid_json', path: ['observations', this.count++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
+        return;
+      }
+    }
+    const row = this.count++;
+    const f = this.scratch;
+    if (scanFastRow(json, f) && f.metric !== undefined) {
+      const b = this.bindings.get(f.metric);
+      const slot = this.slotFor(f.period!);
+      if (slot && b?.kind === 'fast') {
+        if (f.unit !== undefined) return this.unitRow(b, slot, f.metric, f.unit, row, line);
+        return this.judge(b, slot, numberStatus(b.clause, f.value, f.numerator, f.denominator, f.start), f.metric, row, line);
+      }
+      if (slot && !b) return this.unusedRow(f.metric, row);
+    }
+    this.slowRow(json, row, line);
+  }
+
+  private slotFor(text: string): Slot | null {
+    let slot = this.slots.get(text);
     if (slot === undefined) {
       const period = parsePeriod(text);
+      const only = this.options.period;
       slot = period
         ? {
             period,
             text,
-            judged: onlyPeriod !== undefined ? text === onlyPeriod : planYear === undefined || period.year === planYear,
-            asOf: options.asOf ?? periodEnd(period),
-            seen: new Uint32Array(fast.length),
-            worst: new Uint8Array(fast.length),
+            judged: only !== undefined ? text === only : this.planYear === undefined || period.year === this.planYear,
+            asOf: this.options.asOf ?? periodEnd(period),
+            seen: new Uint32Array(this.fast.length),
+            worst: new Uint8Array(this.fast.length),
             deadlines: new Map(),
           }
         : null;
-      slots.set(text, slot);
+      this.slots.set(text, slot);
     }
     return slot;
-  };
+  }
 
-  const issue = (i: DataIssue) => {
-    issueCount += 1;
-    if (issues.length < maxIssues) issues.push(i);
-  };
+  private issue(i: DataIssue): void {
+    if (this.issues.length < this.maxIssues) this.issues.push(i);
+  }
 
-  const judgeFast = (b: Extract<Binding, { kind: 'fast' }>, slot: Slot, metric: string, facts: RowFacts, unit: string | undefined, row: number, line: number | undefined) => {
+  private duplicate(metric: string, slot: Slot, unit: string | undefined, row: number, line: number | undefined): void {
+    const found = unit === undefined ? `${metric}, ${slot.text}` : `${metric}, ${slot.text}, ${unit}`;
+    this.issue({ code: 'duplicate_row', path: ['observations', row], expected: 'unique_row', found, ...(line !== undefined && { line }) });
+  }
+
+  /** A per-unit row for a clause about the whole: it marks the period, but gives the whole no figure. */
+  private unitRow(b: FastBinding, slot: Slot, metric: string, unit: string, row: number, line: number | undefined): void {
+    const key = `${metric}\u0000${slot.text}\u0000${unit}`;
+    if (this.unitKeys.has(key)) this.duplicate(metric, slot, unit, row, line);
+    else this.unitKeys.add(key);
+    slot.seen[b.t] = (slot.seen[b.t]! | TOUCHED) >>> 0;
+  }
+
+  /** Record a clause's status for a period: the worst so far wins, after the count-deadline rule. */
+  private judge(b: FastBinding, slot: Slot, status: FastStatus, metric: string, row: number, line: number | undefined): void {
     const seen = slot.seen[b.t]!;
-    const duplicate = (): void =>
-      issue({ code: 'duplicate_row', path: ['observations', row], expected: 'unique_row', found: [metric, slot.text, unit].filter((x) => x !== undefined).join(', '), ...(line !== undefined && { line }) });
-    if (unit !== undefined) {
-      // A per-unit row for a clause about the whole: the whole has no figure from it.
-      const key = `${metric}\u0000${slot.text}\u0000${unit}`;
-      if (unitKeys.has(key)) duplicate();
-      else unitKeys.add(key);
-      slot.seen[b.t] = (seen | TOUCHED) >>> 0;
-      return;
-    }
-    if (seen & b.bit) return duplicate();
+    if (seen & b.bit) return this.duplicate(metric, slot, undefined, row, line);
     slot.seen[b.t] = (seen | b.bit | TOUCHED) >>> 0;
     if (!slot.judged) return;
-    const deadline = () => {
-      let due = slot.deadlines.get(b.t);
-      if (due === undefined) slot.deadlines.set(b.t, (due = countDeadline(b.target.schedule, slot.period, planYear ?? slot.period.year)));
-      return due;
-    };
-    const rank = RANK[dueStatus(b.clause, rowStatus(b.clause, facts), deadline, slot.asOf)] + 1;
+    // A count floor not reached yet is not due before its deadline (as the evaluator's `whenDue`).
+    const due = status === 'not_met' && b.clause.floorCount && slot.asOf < this.deadline(b, slot);
+    const rank = RANK[due ? 'not_due' : status] + 1;
     const worst = slot.worst[b.t]!;
     if (worst === 0 || rank < worst) slot.worst[b.t] = rank;
-  };
+  }
 
-  const unusedRow = (id: string, row: number) => {
-    const list = unused.get(id);
+  private deadline(b: FastBinding, slot: Slot): string {
+    // Keyed by the statement: targets that share one (plans generated from a template) share it.
+    let due = slot.deadlines.get(b.target);
+    if (due === undefined) slot.deadlines.set(b.target, (due = countDeadline(b.target.schedule, slot.period, this.planYear ?? slot.period.year)));
+    return due;
+  }
+
+  private unusedRow(id: string, row: number): void {
+    const list = this.unused.get(id);
     if (list) list.push(row);
-    else unused.set(id, [row]);
-  };
+    else this.unused.set(id, [row]);
+  }
 
-  const slowRow = (json: unknown, row: number, line: number | undefined) => {
+  private slowRow(json: unknown, row: number, line: number | undefined): void {
     const r = readSlowRow(json, row, line);
     if ('issues' in r) {
-      for (const i of r.issues) issue(i);
+      for (const i of r.issues) this.issue(i);
       return;
     }
-    warnings.push(...r.warnings);
+    this.warnings.push(...r.warnings);
     const o = r.observation;
     if (o.kind === 'completion') {
-      completions.push(o);
+      this.completions.push(o);
       return;
     }
-    const b = bindings.get(o.metric ?? '');
-    if (!b || o.metric === undefined) return unusedRow(o.metric ?? '', row);
+    const b = this.bindings.get(o.metric ?? '');
+    if (!b || o.metric === undefined) return this.unusedRow(o.metric ?? '', row);
     if (b.kind === 'deferred') {
-      deferred[b.d]!.rows.push(o);
+      this.deferred[b.d]!.rows.push(o);
       return;
     }
+    const slot = this.slotFor(o.period)!;
+    if (o.unit !== undefined) return this.unitRow(b, slot, o.metric, o.unit, row, line);
     const facts: RowFacts =
       o.kind === 'value'
         ? o.start === undefined
@@ -205,70 +268,37 @@ export function createPlanChecker(plan: Plan, options: CheckRowsOptions = {}): P
         : o.kind === 'rate'
           ? { kind: 'rate', numerator: o.numerator, denominator: o.denominator }
           : { kind: 'other' };
-    judgeFast(b, slotFor(o.period)!, o.metric, facts, o.unit, row, line);
-  };
+    this.judge(b, slot, rowStatus(b.clause, facts), o.metric, row, line);
+  }
 
-  const add = (item: unknown): void => {
-    let json = item;
-    let line: number | undefined;
-    if (typeof item === 'string') {
-      line = ++lines;
-      if (item.trim() === '') return;
-      try {
-        json = JSON.parse(item);
-      } catch (e) {
-        issue({ code: 'invalid_json', path: ['observations', rows++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
-        return;
-      }
-    }
-    const row = rows++;
-    const f = readFastRow(json);
-    if (f && f.metric !== undefined) {
-      const b = bindings.get(f.metric);
-      const slot = slotFor(f.period);
-      if (slot && b?.kind === 'fast') return judgeFast(b, slot, f.metric, f.facts, f.unit, row, line);
-      if (slot && !b) return unusedRow(f.metric, row);
-    }
-    slowRow(json, row, line);
-  };
-
-  const finish = (): PlanReport => {
-    const taskSet: ObservationSet = { observations: completions, warnings: [] };
-    const dataIssues = [...issues, ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
+  finish(): PlanReport {
+    const { plan, options, planYear, deferred, placed } = this;
+    const only = options.period;
+    const taskSet: ObservationSet = { observations: this.completions, warnings: [] };
+    const dataIssues = [...this.issues, ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
     if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)));
     const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
     const evaluations = emptyCounts();
-    const judged = [...slots.values()].filter((s): s is Slot => s !== null && s.judged);
-    const fastCounts = countFast(fast, judged);
+    const judged = [...this.slots.values()].filter((s): s is Slot => s !== null && s.judged);
+    const fastCounts = countFast(this.fast, judged);
     const reports: PlacedReport[] = placed.map(({ entry, sections }) => {
-      if (entry.kind === 'task') return { report: judgeTask(entry, taskSet, { ...common, ...(onlyPeriod !== undefined && { period: onlyPeriod }) }), sections };
-      const where = targetIndex.get(entry);
-      const counts = !where
-        ? undefined
-        : where.kind === 'fast'
-          ? fastCounts[where.i]!
-          : deferredCounts(deferred[where.i]!.plan, deferred[where.i]!.rows, judgedPeriods(deferred[where.i]!, planYear, onlyPeriod), common);
+      if (entry.kind === 'task') return { report: judgeTask(entry, taskSet, { ...common, ...(only !== undefined && { period: only }) }), sections };
+      const where = this.targetIndex.get(entry)!;
+      const kept = where.kind === 'deferred' ? deferred[where.i]! : undefined;
+      const counts = kept ? deferredCounts(kept.plan, kept.rows, judgedPeriods(kept, planYear, only), common) : fastCounts[where.i]!;
       if (!counts) return { report: targetReport(entry, { problem: { code: 'no_clauses' } }), sections };
       if ('problem' in counts) return { report: targetReport(entry, counts), sections };
       for (const s of BY_RANK) evaluations[s] += counts[s];
-      return { report: targetReport(entry, { status: overall(counts, planYear, onlyPeriod, options.asOf), evaluations: counts }), sections };
+      return { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }), sections };
     });
-    const ids = new Set(placed.flatMap(({ entry }) => (entry.kind === 'task' ? [entry.id] : entry.metrics.map((m) => m.id))));
     const unusedWarnings: DataWarning[] = [
-      ...[...unused].map(([found, list]): DataWarning => ({ code: 'unused_metric', path: ['observations', list[0]!], found, rows: list })),
-      ...unusedMetricWarnings(taskSet, ids),
+      ...[...this.unused].map(([found, list]): DataWarning => ({ code: 'unused_metric', path: ['observations', list[0]!], found, rows: list })),
+      // Completions for a task the plan does not have (metric rows were sorted as they came).
+      ...(this.completions.length === 0 ? [] : unusedMetricWarnings(taskSet, placed.flatMap(({ entry }) => (entry.kind === 'task' ? [entry.id] : [])))),
     ];
     const totals = { ...totalize(reports.map((r) => r.report)), evaluations };
-    return assembleReport(plan, reports, options, { mode: 'stream', warnings: [...warnings, ...unusedWarnings], rows, totals });
-  };
-
-  return {
-    add,
-    get rows() {
-      return rows;
-    },
-    finish,
-  };
+    return assembleReport(plan, reports, options, { mode: 'stream', warnings: [...this.warnings, ...unusedWarnings], rows: this.count, totals });
+  }
 }
 
 /** Per fast target, its evaluations by status: one per judged period it has rows in. */
@@ -343,8 +373,8 @@ function judgeTask(t: PlanTask, data: ObservationSet, options: { year?: number; 
  * (asked for, or the plan year) runs at `asOf`, else no data.
  */
 function overall(c: MutableCounts, planYear: number | undefined, only: string | undefined, asOf: string | undefined): VerdictStatus {
-  const statuses = BY_RANK.filter((s) => c[s] > 0);
-  if (statuses.length > 0) return combineStatuses(statuses);
+  // BY_RANK runs worst first: the first status with a count is the combined one (see combineStatuses).
+  for (const s of BY_RANK) if (c[s] > 0) return s;
   const p = only !== undefined ? parsePeriod(only) : planYear !== undefined ? { year: planYear, unit: 'year' as const, index: 1 } : undefined;
   return p && asOf !== undefined && asOf < periodEnd(p) ? 'not_due' : 'no_data';
 }

@@ -9,6 +9,9 @@ const TONES = '\u0300\u0301\u0303\u0309\u0323';
 /** Old style puts the tone on the second vowel of an open `oa`/`oe`/`uy`; modern style on the first. */
 const OLD_TONE = new RegExp(`(?<![qQ])([oOuU])([aeyAEY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
 
+/** Anything the slow path would change: old tone placement, curly quotes, `tỉ lệ`, `Chuyên hóa`. */
+const NEEDS_REWRITE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]|[\u2018-\u201F\u00AB\u00BB]|[Tt][ỉỈ]|[Cc](?:huyên|HUYÊN)/u;
+
 const WORD_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])([Tt])ỉ(\s+)(lệ|LỆ)(?![\p{L}])/gu, '$1ỷ$2$3'],
   [/(?<![\p{L}])([Tt])Ỉ(\s+)(lệ|LỆ)(?![\p{L}])/gu, '$1Ỷ$2$3'],
@@ -23,6 +26,9 @@ const WORD_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
  * normalizeSubject('  Chuyên  hoá “thành công” ') // 'Chuyển hóa "thành công"'
  */
 export function normalizeSubject(text: string): string {
+  const nfc = text.normalize('NFC');
+  // Fast path: most subjects need only their spaces collapsed.
+  if (!NEEDS_REWRITE.test(nfc)) return trimPunctuation(nfc.replace(/\s+/g, ' ').replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' '));
   let s = text
     .normalize('NFD')
     .replace(OLD_TONE, (_m, v1: string, v2: string, tone: string) => `${v1}${tone}${v2}`)

@@ -76,7 +76,8 @@ export class BuildContext {
     expected: readonly string[] = [],
     suggestion?: string,
   ): void {
-    this.diagnostics.push({ severity, code, range: at, found, expected, ...(suggestion ? { suggestion } : {}) });
+    const d: Diagnostic = suggestion ? { severity, code, range: at, found, expected, suggestion } : { severity, code, range: at, found, expected };
+    this.diagnostics.push(d);
   }
 
   error(code: ParseErrorCode, first: IToken, last: IToken = first, expected: readonly string[] = [], suggestion?: string): void {

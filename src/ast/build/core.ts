@@ -13,6 +13,19 @@ export function wordTokens(item: Item): readonly IToken[] {
   return item.kind === 'word' || item.kind === 'separator' ? [item.token] : item.tokens;
 }
 
+/**
+ * Every token of some items, in order (loops, not `flatMap`: on Node 20 `flatMap` costs about
+ * a microsecond a call, and this runs several times per clause).
+ */
+export function itemTokens(items: readonly Item[], withSchedules = true): IToken[] {
+  const out: IToken[] = [];
+  for (const item of items) {
+    if (item.kind === 'word' || item.kind === 'separator') out.push(item.token);
+    else if (withSchedules || item.kind !== 'schedule') for (const t of item.tokens) out.push(t);
+  }
+  return out;
+}
+
 /** Demote an item to plain words. */
 export function asWords(item: Item): Item[] {
   return wordTokens(item).map((token) => ({ kind: 'word', token }));

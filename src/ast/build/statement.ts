@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Clause, ClausePart, Schedule, Target } from '../types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
-import { asWords, coreKind, isRealCore, isVerb, wordTokens } from './core.js';
+import { asWords, coreKind, isRealCore, isVerb, itemTokens } from './core.js';
 import { itemsOf, type Item } from './items.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 
@@ -25,9 +25,12 @@ function namesABody(items: readonly Item[], i: number): boolean {
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'core')) return items as Item[];
-  return items.flatMap((item, i) =>
-    item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i)) ? asWords(item) : [item],
-  );
+  const out: Item[] = [];
+  items.forEach((item, i) => {
+    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i))) out.push(...asWords(item));
+    else out.push(item);
+  });
+  return out;
 }
 
 /** Split at `;`, bullets, `trong đó`, `riêng`. */
@@ -55,21 +58,36 @@ function splitCores(group: Group): Group[] {
   let first = 0;
   while (isVerb(group.items[first])) first++;
   const opensWithZero = coreKind(group.items[first]) === 'zero';
-  const items = group.items.map((item, i) =>
-    item.kind === 'core' && ((opensWithZero && i !== first) || (!opensWithZero && coreKind(item) === 'zero')) ? asWords(item) : [item],
-  ).flat();
-  const cores = items.flatMap((item, i) => (item.kind === 'core' ? [i] : []));
+  const items: Item[] = [];
+  const cores: number[] = [];
+  group.items.forEach((item, i) => {
+    const demoted = item.kind === 'core' && (opensWithZero ? i !== first : coreKind(item) === 'zero');
+    if (demoted) items.push(...asWords(item));
+    else {
+      if (item.kind === 'core') cores.push(items.length);
+      items.push(item);
+    }
+  });
   if (opensWithZero || cores.length < 2) return [{ part: group.part, items }];
   const out: Group[] = [];
   let from = 0;
   for (let k = 1; k < cores.length; k++) {
-    const commas = items.slice(cores[k - 1]! + 1, cores[k]).flatMap((it, j) => (it.kind === 'word' && it.token.tokenType.name === 'Comma' ? [cores[k - 1]! + 1 + j] : []));
-    const cut = commas.at(-1) ?? cores[k]!;
+    let comma = -1;
+    for (let j = cores[k - 1]! + 1; j < cores[k]!; j++) {
+      const it = items[j]!;
+      if (it.kind === 'word' && it.token.tokenType.name === 'Comma') comma = j;
+    }
+    const cut = comma >= 0 ? comma : cores[k]!;
     out.push({ part: out.length ? 'main' : group.part, items: items.slice(from, cut) });
-    from = commas.length ? cut + 1 : cut;
+    from = comma >= 0 ? cut + 1 : cut;
   }
   out.push({ part: out.length ? 'main' : group.part, items: items.slice(from) });
   return out;
+}
+
+/** The quantifier of a clause, when it has one (rare, so the spread here is cheap). */
+function eachOf(c: Clause): { each?: string } {
+  return c.each ? { each: c.each } : {};
 }
 
 /** An opening bracket with no partner is an error; a lone `a)` list marker is not. */
@@ -97,7 +115,7 @@ function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
  */
 export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined {
   const items = demote(itemsOf(cst));
-  const tokens = items.flatMap(wordTokens);
+  const tokens = itemTokens(items);
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(ctx.folded.offsets[0]!, ctx.folded.offsets.at(-1)!), '');
     return undefined;
@@ -106,10 +124,12 @@ export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined
   checkFigures(ctx, tokens);
   const clauses: Clause[] = [];
   const used = new Set<Item>();
-  for (const group of splitSeparators(items).flatMap(splitCores)) {
+  const groups: Group[] = [];
+  for (const g of splitSeparators(items)) groups.push(...splitCores(g));
+  for (const group of groups) {
     const content = group.items.filter((i) => i.kind !== 'schedule');
     // Nothing but punctuation (a trailing `./.`, a stray bracket): no clause to read.
-    if (content.every((i) => i.kind === 'word') && ctx.words(content.flatMap(wordTokens)) === '') continue;
+    if (content.every((i) => i.kind === 'word') && ctx.words(itemTokens(content)) === '') continue;
     const built = buildClause(ctx, group.items, group.part);
     if (!built) continue;
     clauses.push(built.clause);
@@ -128,6 +148,8 @@ export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined
     const at = ctx.span(schedules[0]!.tokens[0]!, schedules.at(-1)!.tokens.at(-1)!);
     clauses.push({ kind: 'task', part: 'main', subject: { before: '', after: '' }, span: at });
   }
-  const timed = schedule ? clauses.map((c): Clause => (c.kind === 'qualitative' ? { ...c, kind: 'task' } : c)) : clauses;
-  return { kind: 'target', clauses: timed, ...(schedule ? { schedule } : {}), span };
+  if (!schedule) return { kind: 'target', clauses, span };
+  // With a timing and no figure, a clause is a task. (No object spread on this hot path: see withEach.)
+  const timed = clauses.map((c): Clause => (c.kind === 'qualitative' ? { kind: 'task', part: c.part, subject: c.subject, span: c.span, ...eachOf(c) } : c));
+  return { kind: 'target', clauses: timed, schedule, span };
 }

@@ -19,16 +19,22 @@ export function isToken(e: CstElement): e is IToken {
 /** Every token under a CST node, in source order. */
 export function tokensOf(node: CstNode): IToken[] {
   const out: IToken[] = [];
-  const walk = (n: CstNode): void => {
-    for (const list of Object.values(n.children)) {
-      for (const e of list ?? []) {
-        if (isToken(e)) out.push(e);
-        else walk(e);
-      }
+  collect(node, out);
+  if (out.length > 1) out.sort((a, b) => a.startOffset - b.startOffset);
+  return out;
+}
+
+/** Plain loops (not `Object.values`/`flatMap`): this walk runs for every core and timing. */
+function collect(node: CstNode, out: IToken[]): void {
+  const children = node.children;
+  for (const key in children) {
+    const list = children[key]!;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (isToken(e)) out.push(e);
+      else collect(e, out);
     }
-  };
-  walk(node);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
+  }
 }
 
 /** The only child node of a rule, by rule name. */

@@ -27,7 +27,15 @@ trap 'rm -rf "$WORK"' EXIT
 HTML="$WORK/report.html"
 PNG="$WORK/report.png"
 
-npx tsx test/report/render-example.ts cam-pha-102-2023.chitieu cam-pha-2023.json 2023-12-31 html >"$HTML"
+# The CLI as a user runs it: exit 1 only says some targets are not met (the sample data has some).
+status=0
+npx tsx src/cli/main.ts check examples/cam-pha-102-2023.chitieu --data examples/cam-pha-2023.json \
+  --as-of 2023-12-31 --format html >"$HTML" || status=$?
+if [[ "$status" != 0 && "$status" != 1 ]]; then
+  echo "screenshot-report: chitieu check failed (exit $status)" >&2
+  exit 1
+fi
+grep -q '<svg' "$HTML" || { echo "screenshot-report: the HTML has no chart" >&2; exit 1; }
 
 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$WORK/profile" \

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseObservations } from '../../src/data/parse-observations.js';
+import { parseObservationsJson } from '../../src/data/parse-observations.js';
 import type { ObservationSet } from '../../src/data/types.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -31,13 +31,7 @@ export function loadExamplePlan(name: string): Plan {
   return parsePlan(readFileSync(`${EXAMPLES_DIR}${name}`, 'utf8'), { file: `examples/${name}` });
 }
 
-/**
- * The sample data. The files carry a `"_note": "SAMPLE DATA ..."` key for people, which the
- * observation format does not have (yet): it is set aside here, and only here, until the data
- * module accepts comment keys.
- */
+/** The sample data (its `"_note": "SAMPLE DATA ..."` is a comment the data format allows). */
 export function loadExampleData(name: string): ObservationSet {
-  const json = JSON.parse(readFileSync(`${EXAMPLES_DIR}${name}`, 'utf8')) as Record<string, unknown>;
-  const { _note: _sampleNote, ...document } = json;
-  return parseObservations(document);
+  return parseObservationsJson(readFileSync(`${EXAMPLES_DIR}${name}`, 'utf8'));
 }

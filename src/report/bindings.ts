@@ -9,7 +9,12 @@ import type { Observation, ObservationSet } from '../data/types.js';
 import { clauseBindingId, clauseMetricId } from '../evaluate/metric-ids.js';
 import type { PlanTarget } from '../plan/types.js';
 
-/** Either the base id to evaluate with, or the per-clause ids to rename. */
+/**
+ * Either the base id to evaluate with, or the per-clause ids to rename.
+ *
+ * @example
+ * ({ base: '2.6' }) // or ({ ids: ['chuyen-hoa', 'khong-tai-phuc-tap'] })
+ */
 export type TargetBinding = { readonly base: string } | { readonly ids: readonly string[] };
 
 /**

@@ -5,10 +5,20 @@
 import type { VerdictStatus } from '../evaluate/verdict.js';
 import type { StatusCounts } from './types.js';
 
-/** Every status, in the order reports list them: the good ones first, then the shortfalls. */
+/**
+ * Every status, in the order reports list them: the good ones first, then the shortfalls.
+ *
+ * @example
+ * STATUS_ORDER.map((s) => STATUS_LABELS[s]) // ["vượt", "đạt", "không đạt", "chưa có dữ liệu", "chưa đến hạn"]
+ */
 export const STATUS_ORDER: readonly VerdictStatus[] = ['exceeded', 'met', 'not_met', 'no_data', 'not_due'];
 
-/** A count per status that can be added to; frozen into {@link StatusCounts} by being returned. */
+/**
+ * A count per status that can be added to; frozen into {@link StatusCounts} by being returned.
+ *
+ * @example
+ * const c = emptyCounts(); c.met += 1
+ */
 export type MutableCounts = Record<VerdictStatus, number>;
 
 /**

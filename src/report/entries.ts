@@ -6,7 +6,12 @@ import { STATUS_LABELS, type Verdict, type VerdictStatus } from '../evaluate/ver
 import type { PlanTarget, PlanTask } from '../plan/types.js';
 import type { ReportProblem, StatusCounts, TargetReport, TaskReport } from './types.js';
 
-/** A target's result: a verdict, streamed counts, or a problem. */
+/**
+ * A target's result: a verdict, streamed counts, or a problem.
+ *
+ * @example
+ * ({ verdict }) // or ({ status: 'not_met', evaluations: counts }) or ({ problem: { code: 'no_clauses' } })
+ */
 export type TargetOutcome =
   | { readonly verdict: Verdict }
   | { readonly status: VerdictStatus; readonly evaluations: StatusCounts }

@@ -52,7 +52,7 @@ function judgeTask(t: PlanTask, data: ObservationSet, common: EvaluateOptions): 
 }
 
 /** Every id the plan's rows may use: clause ids and task ids. */
-export function planIds(plan: Plan): Set<string> {
+function planIds(plan: Plan): Set<string> {
   const ids = new Set<string>();
   for (const { entry } of listEntries(plan)) {
     if (entry.kind === 'task') ids.add(entry.id);

@@ -5,7 +5,12 @@ import type { PlanSection } from '../plan/types.js';
 import { emptyCounts, type MutableCounts } from './counts.js';
 import type { EntryReport, ReportGroup, ReportTotals, UnitSummary } from './types.js';
 
-/** An entry's report row with the sections that hold it (outermost first). */
+/**
+ * An entry's report row with the sections that hold it (outermost first).
+ *
+ * @example
+ * ({ report: { kind: 'target', stt: '2.3', ... }, sections: [sectionI, section2] })
+ */
 export interface PlacedReport {
   readonly report: EntryReport;
   readonly sections: readonly PlanSection[];

@@ -19,6 +19,9 @@ export type StatusCounts = Readonly<Record<VerdictStatus, number>>;
  * Why a target or task has no verdict of its own, though it is listed:
  * - `no_clauses`: its statement has no clause to judge (an empty statement)
  * - `evaluation_failed`: the evaluator refused it (`detail` says why)
+ *
+ * @example
+ * entry.problem?.code === 'evaluation_failed'
  */
 export type ReportProblemCode = 'no_clauses' | 'evaluation_failed';
 
@@ -93,10 +96,20 @@ export interface TaskReport {
   readonly problem?: ReportProblem;
 }
 
-/** A row of the report: a target or a task. */
+/**
+ * A row of the report: a target or a task.
+ *
+ * @example
+ * const id = entry.kind === 'task' ? entry.id : entry.stt
+ */
 export type EntryReport = TargetReport | TaskReport;
 
-/** A section a group of entries sits in: its number as written and its title. */
+/**
+ * A section a group of entries sits in: its number as written and its title.
+ *
+ * @example
+ * ({ number: 'II', title: 'NHIỆM VỤ TRỌNG TÂM' })
+ */
 export interface SectionRef {
   readonly number: string;
   readonly title: string;
@@ -142,7 +155,12 @@ export interface ReportTotals {
   readonly evaluations?: StatusCounts;
 }
 
-/** The plan's header as the report prints it. */
+/**
+ * The plan's header as the report prints it.
+ *
+ * @example
+ * ({ number: '102/KH-UBND', issuer: 'Ủy ban nhân dân thành phố Cẩm Phả', date: '2023-04-05', year: 2023, implements: ['56/KH-UBND'] })
+ */
 export interface ReportPlanInfo {
   readonly number?: string;
   readonly title?: string;

@@ -16,10 +16,21 @@ import type { PlanReport } from '../../report/types.js';
 import { figure } from '../../report/render/labels.js';
 import type { Progress } from './check-progress.js';
 
-/** Above this many rows the check shows its progress. */
+/**
+ * Above this many rows the check shows its progress.
+ *
+ * @example
+ * rows > PROGRESS_ROWS // show `đã đọc 120.000 dòng số liệu…`
+ */
 export const PROGRESS_ROWS = 5000;
 
-/** Whether a data file is streamed (NDJSON) rather than read whole. */
+/**
+ * Whether a data file is streamed (NDJSON) rather than read whole.
+ *
+ * @example
+ * isStreamed('obs.ndjson') // true
+ * isStreamed('obs.json')   // false
+ */
 export function isStreamed(file: string): boolean {
   return /\.(ndjson|jsonl)$/i.test(file);
 }

@@ -4,7 +4,12 @@
  */
 import type { CommandIo } from '../command.js';
 
-/** A progress line that can be updated and cleared. */
+/**
+ * A progress line that can be updated and cleared.
+ *
+ * @example
+ * progress.update('đã đọc 120.000 dòng số liệu…'); progress.done()
+ */
 export interface Progress {
   update(text: string): void;
   done(): void;

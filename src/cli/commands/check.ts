@@ -126,5 +126,10 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   return failingEntries(report, failOn).length > 0 ? 1 : 0;
 }
 
-/** `chitieu check`: a plan against data, as a report; exit 1 when a target or task is not met. */
+/**
+ * `chitieu check`: a plan against data, as a report; exit 1 when a target or task is not met.
+ *
+ * @example
+ * await checkCommand.run(['plan.chitieu', '--data', 'obs.json', '--format', 'md'], io) // 0, 1 or 2
+ */
 export const checkCommand: Command = { name: 'check', summary: 'đánh giá kế hoạch theo số liệu / check a plan against data', run };

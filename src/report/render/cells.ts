@@ -3,7 +3,7 @@
  * result, section headings and the header lines.
  */
 import type { Lang } from '../../diagnostics/types.js';
-import { dateLabel, periodLabel } from '../../periods/label.js';
+import { periodLabel } from '../../periods/label.js';
 import { parsePeriod } from '../../periods/period.js';
 import type { EntryReport, PlanReport, ReportGroup, SectionRef } from '../types.js';
 import { words, type ReportWords } from './labels.js';
@@ -46,7 +46,12 @@ export function groupHeading(group: ReportGroup): string {
   return group.sections.map((s) => `${numbered(s)} ${s.title}`.trim()).join(' › ');
 }
 
-/** A unit's name, or the words for "no lead unit". */
+/**
+ * A unit's name, or the words for "no lead unit".
+ *
+ * @example
+ * unitName('', words('vi')) // "(không ghi đơn vị chủ trì)"
+ */
 export function unitName(unit: string, w: ReportWords): string {
   return unit === '' ? w.noLead : unit;
 }
@@ -69,12 +74,12 @@ export function headerLines(report: PlanReport, lang: Lang): string[] {
   return lines;
 }
 
-/** A date as the language writes it (`31/03/2023`, `2023-03-31`). */
-export function dateText(date: string, lang: Lang): string {
-  return dateLabel(date, lang);
-}
-
-/** Groups of targets and groups of tasks, each keeping only entries of its kind. */
+/**
+ * Groups of targets and groups of tasks, each keeping only entries of its kind.
+ *
+ * @example
+ * splitGroups(report.groups).tasks.flatMap((g) => g.entries).map((e) => e.kind) // ["task", "task", ...]
+ */
 export function splitGroups(groups: readonly ReportGroup[]): { targets: ReportGroup[]; tasks: ReportGroup[] } {
   const pick = (kind: EntryReport['kind']) =>
     groups.map((g) => ({ sections: g.sections, entries: g.entries.filter((e) => e.kind === kind) })).filter((g) => g.entries.length > 0);

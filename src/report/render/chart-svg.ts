@@ -10,7 +10,12 @@ import { escapeHtml } from './escape.js';
 import { figure, words } from './labels.js';
 import { STATUS_COLORS, STATUS_INK } from './palette.js';
 
-/** One bar: a label and its counts. */
+/**
+ * One bar: a label and its counts.
+ *
+ * @example
+ * ({ label: 'Công an thành phố', counts: { met: 3, exceeded: 4, not_met: 2, no_data: 1, not_due: 0 } })
+ */
 export interface ChartBar {
   readonly label: string;
   readonly counts: StatusCounts;
@@ -29,7 +34,13 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** A tick step of 1, 2 or 5 × 10^k giving at most 10 ticks up to `max`. */
+/**
+ * A tick step of 1, 2 or 5 × 10^k giving at most 10 ticks up to `max`.
+ *
+ * @example
+ * tickStep(17) // 2
+ * tickStep(10_700) // 2000
+ */
 export function tickStep(max: number): number {
   for (let k = 1; ; k *= 10) for (const m of [1, 2, 5]) if (max / (m * k) <= 10) return m * k;
 }

@@ -22,7 +22,12 @@ export function paintStatus(status: VerdictStatus, text: string): string {
   return `\u001b[${SGR[status]}m${text}\u001b[0m`;
 }
 
-/** Bold, for headings. */
+/**
+ * Bold, for headings.
+ *
+ * @example
+ * bold('Tổng cộng') // "\u001b[1mTổng cộng\u001b[0m"
+ */
 export function bold(text: string): string {
   return `\u001b[1m${text}\u001b[0m`;
 }

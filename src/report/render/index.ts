@@ -8,10 +8,20 @@ import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
-/** The formats `renderReport` writes. */
+/**
+ * The formats `renderReport` writes.
+ *
+ * @example
+ * const format: ReportFormat = 'html'
+ */
 export type ReportFormat = 'text' | 'md' | 'json' | 'html';
 
-/** Options of `renderReport`. */
+/**
+ * Options of `renderReport`.
+ *
+ * @example
+ * renderReport(report, 'text', { color: true, lang: 'en' })
+ */
 export interface RenderOptions {
   /** ANSI colour in the text format (the CLI asks for it on a TTY unless NO_COLOR is set). Default false. */
   readonly color?: boolean;

@@ -7,7 +7,12 @@ import { dateLabel } from '../../periods/label.js';
 import { formatDecimalVi } from '../../text/numbers.js';
 import type { ReportPlanInfo, ReportProblem, StatusCounts } from '../types.js';
 
-/** Every fixed word a renderer prints. */
+/**
+ * Every fixed word a renderer prints.
+ *
+ * @example
+ * words('vi').unitsHeading // "Tổng hợp theo đơn vị chủ trì"
+ */
 export interface ReportWords {
   readonly title: string;
   readonly planLine: (p: ReportPlanInfo) => string;

@@ -16,7 +16,12 @@ export const STATUS_COLORS: Readonly<Record<VerdictStatus, string>> = {
   not_due: '#78909c',
 };
 
-/** Text colour readable on each status colour. */
+/**
+ * Text colour readable on each status colour.
+ *
+ * @example
+ * STATUS_INK.no_data // "#212121": dark text on amber
+ */
 export const STATUS_INK: Readonly<Record<VerdictStatus, string>> = {
   exceeded: '#ffffff',
   met: '#ffffff',

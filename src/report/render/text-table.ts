@@ -3,14 +3,24 @@
  * lines; optional colour per cell that never counts towards the width.
  */
 
-/** One column: its title, its widest width, and how its cells align. */
+/**
+ * One column: its title, its widest width, and how its cells align.
+ *
+ * @example
+ * ({ title: 'Tổng', max: 6, align: 'right' })
+ */
 export interface TextColumn {
   readonly title: string;
   readonly max: number;
   readonly align?: 'left' | 'right';
 }
 
-/** A cell: its text, and optionally a function that colours each of its padded lines. */
+/**
+ * A cell: its text, and optionally a function that colours each of its padded lines.
+ *
+ * @example
+ * ({ text: 'không đạt', paint: (s) => paintStatus('not_met', s) })
+ */
 export type TextCell = string | { readonly text: string; readonly paint?: (s: string) => string };
 
 /**

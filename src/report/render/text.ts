@@ -11,7 +11,12 @@ import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
 import { textTable, type TextCell } from './text-table.js';
 
-/** Options of the text renderer. */
+/**
+ * Options of the text renderer.
+ *
+ * @example
+ * ({ lang: 'vi', color: process.stdout.isTTY })
+ */
 export interface TextOptions {
   readonly lang: Lang;
   readonly color: boolean;

@@ -5,7 +5,12 @@ import type { Plan } from '../../plan/types.js';
 import type { PlanReport } from '../types.js';
 import { createPlanChecker, type CheckRowsOptions } from './plan-checker.js';
 
-/** Options of `checkPlanRows`: the check's options and a progress callback. */
+/**
+ * Options of `checkPlanRows`: the check's options and a progress callback.
+ *
+ * @example
+ * ({ asOf: '2023-12-31', progressEvery: 100_000, onProgress: (rows) => console.error(rows) })
+ */
 export interface CheckPlanRowsOptions extends CheckRowsOptions {
   /** Called every `progressEvery` rows (default 10,000) with the number of rows read. */
   readonly onProgress?: (rows: number) => void;

@@ -17,7 +17,12 @@ import { periodEnd } from '../../periods/dates.js';
 import { enclosing, type Period } from '../../periods/period.js';
 import { scheduleDeadlines } from '../../periods/schedule.js';
 
-/** The facts one row gives: a figure (`value`, with its `start`) or a fraction. */
+/**
+ * The facts one row gives: a figure (`value`, with its `start`) or a fraction.
+ *
+ * @example
+ * ({ kind: 'rate', numerator: 450, denominator: 500 })
+ */
 export type RowFacts =
   | { readonly kind: 'value'; readonly value: number | string; readonly start?: number | string }
   | { readonly kind: 'rate'; readonly numerator: number | string; readonly denominator: number | string }
@@ -26,7 +31,12 @@ export type RowFacts =
 /** How a clause turns a row into the two facts of its decider. */
 type Shape = 'rate' | 'count' | 'start_change';
 
-/** One clause, ready to judge rows. */
+/**
+ * One clause, ready to judge rows.
+ *
+ * @example
+ * fastClauses(parseTarget('550 hồ sơ'))?.[0] // { shape: 'count', floorCount: true, decide, ... }
+ */
 export interface FastClause {
   readonly shape: Shape;
   readonly decide: (a: number, b: number) => FastStatus;

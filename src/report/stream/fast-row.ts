@@ -6,7 +6,12 @@
  */
 import type { RowFacts } from './fast-clause.js';
 
-/** A metric row read on the fast path. `period` is not yet checked (the caller caches periods). */
+/**
+ * A metric row read on the fast path. `period` is not yet checked (the caller caches periods).
+ *
+ * @example
+ * ({ metric: '2.2', period: '2023', unit: undefined, facts: { kind: 'rate', numerator: 450, denominator: 500 } })
+ */
 export interface FastRow {
   readonly metric: string | undefined;
   readonly period: string;
@@ -19,7 +24,12 @@ function isFigure(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && (Number.isSafeInteger(v) || !Number.isInteger(v));
 }
 
-/** Where `scanFastRow` writes a row, reused from row to row (no allocation on the hot path). */
+/**
+ * Where `scanFastRow` writes a row, reused from row to row (no allocation on the hot path).
+ *
+ * @example
+ * const out = fastRowSlots(); scanFastRow(row, out); out.value
+ */
 export interface FastRowSlots {
   metric: string | undefined;
   period: string | undefined;
@@ -30,7 +40,12 @@ export interface FastRowSlots {
   start: number | undefined;
 }
 
-/** Fresh, empty slots for `scanFastRow`. */
+/**
+ * Fresh, empty slots for `scanFastRow`.
+ *
+ * @example
+ * fastRowSlots().metric // undefined
+ */
 export function fastRowSlots(): FastRowSlots {
   return { metric: undefined, period: undefined, unit: undefined, value: undefined, numerator: undefined, denominator: undefined, start: undefined };
 }

@@ -31,13 +31,23 @@ import { countDeadline, fastClauses, numberStatus, rowStatus, type FastClause, t
 import { fastRowSlots, scanFastRow } from './fast-row.js';
 import { readSlowRow } from './slow-row.js';
 
-/** Options of a streamed check. */
+/**
+ * Options of a streamed check.
+ *
+ * @example
+ * createPlanChecker(plan, { asOf: '2023-12-31', maxIssues: 100 })
+ */
 export interface CheckRowsOptions extends EvaluatePlanOptions {
   /** Issues kept for the `DataError` (the first ones, in row order); default 1000. */
   readonly maxIssues?: number;
 }
 
-/** A check in progress: feed it rows, then `finish()` for the report. */
+/**
+ * A check in progress: feed it rows, then `finish()` for the report.
+ *
+ * @example
+ * const c = createPlanChecker(plan); c.add('{"metric": "2.2", "period": "2023", "value": 93}'); c.finish()
+ */
 export interface PlanChecker {
   /**
    * One row: a decoded JSON object, or a line of NDJSON text (blank lines are skipped, and

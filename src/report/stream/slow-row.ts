@@ -10,7 +10,12 @@ import { observationRowSchema } from '../../data/schema.js';
 import type { Observation } from '../../data/types.js';
 import { describeFound, fromZodIssues } from '../../data/zod-issues.js';
 
-/** What the full validation of a row gives: the observation, or its issues. */
+/**
+ * What the full validation of a row gives: the observation, or its issues.
+ *
+ * @example
+ * ({ observation: { kind: 'value', row: 3, metric: '3.3', period: '2023', value: '561' }, warnings: [] })
+ */
 export type SlowRow = { readonly observation: Observation; readonly warnings: readonly DataWarning[] } | { readonly issues: readonly DataIssue[] };
 
 function thousands(row: Record<string, unknown>, i: number): DataWarning[] {

@@ -12,6 +12,8 @@
 export interface TextColumn {
   readonly title: string;
   readonly max: number;
+  /** At least this wide (so tables printed one under another line up). */
+  readonly min?: number;
   readonly align?: 'left' | 'right';
 }
 
@@ -88,7 +90,7 @@ function widths(columns: readonly TextColumn[], rows: readonly (readonly TextCel
   return columns.map((c, i) => {
     const texts = [c.title, ...rows.map((r) => cellText(r[i]))];
     const longest = Math.max(1, ...texts.flatMap((t) => t.split('\n').map(displayWidth)));
-    return Math.min(c.max, longest);
+    return Math.max(c.min ?? 0, Math.min(c.max, longest));
   });
 }
 

@@ -26,6 +26,13 @@ describe('renderReport text', () => {
     expect(out).toContain('- observations[18]: 1 dòng cho chỉ tiêu `3.5` không được dùng');
   });
 
+  it('draws the section tables one width, so they line up', () => {
+    const out = renderReport(report, 'text');
+    const sectionTables = out.split('\n\n').filter((b) => b.startsWith('I. ')).map((b) => b.split('\n')[1]);
+    expect(sectionTables).toHaveLength(3);
+    expect(new Set(sectionTables).size).toBe(1);
+  });
+
   it('keeps every table line within 140 columns', () => {
     const widest = Math.max(...renderReport(report, 'text').split('\n').filter((l) => /^[│┌├└]/.test(l)).map((l) => [...l].length));
     expect(widest).toBeLessThanOrEqual(140);

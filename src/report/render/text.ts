@@ -9,7 +9,7 @@ import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
 import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
-import { textTable, type TextCell } from './text-table.js';
+import { displayWidth, textTable, type TextCell } from './text-table.js';
 
 /**
  * Options of the text renderer.
@@ -41,17 +41,24 @@ function entryRows(entries: readonly EntryReport[], o: TextOptions): TextCell[][
 function targetTables(report: PlanReport, o: TextOptions): string[] {
   const w = words(o.lang);
   const { targets } = splitGroups(report.groups);
+  const all = targets.flatMap((g) => entryRows(g.entries, o));
+  // Every section's table as wide as the widest: they line up one under another.
   const columns = [
     { title: w.stt, max: 10 },
     { title: w.statement, max: 34 },
     { title: w.lead, max: 22 },
     { title: w.result, max: 11 },
     { title: w.detail, max: 46 },
-  ];
+  ].map((c, i) => ({ ...c, min: Math.min(c.max, Math.max(displayWidth(c.title), ...all.map((r) => longestLine(r[i])))) }));
   return targets.map((g) => {
     const heading = groupHeading(g);
     return `${heading ? `${o.color ? bold(heading) : heading}\n` : ''}${textTable(columns, entryRows(g.entries, o))}`;
   });
+}
+
+function longestLine(cell: TextCell | undefined): number {
+  const text = cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text;
+  return Math.max(0, ...text.split('\n').map(displayWidth));
 }
 
 function taskTable(report: PlanReport, o: TextOptions): string[] {

@@ -77,7 +77,7 @@ function flipText(clause: Clause, c: Check, lang: Lang): string {
   if (clause.kind === 'rate') {
     const frac = `(${num(f.result, lang)}/${num(c.current!.denominator!, lang)})`;
     if (vi) return `${more ? 'thêm' : 'bớt'} ${n} ${W.vi.cases} ${frac} ${meets}`;
-    return `${n} ${more ? 'more' : 'fewer'} cases ${frac} ${meets}`;
+    return `${n} ${more ? 'more' : 'fewer'} ${n === '1' ? 'case' : 'cases'} ${frac} ${meets}`;
   }
   if (clause.kind === 'count') {
     if (vi) return `${more ? 'thêm' : 'bớt'} ${n} ${clause.unit} ${meets}`.replace(/\s+/g, ' ');

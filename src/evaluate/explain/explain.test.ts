@@ -14,6 +14,16 @@ describe('explanations', () => {
     );
   });
 
+  it('one case is singular in English', () => {
+    expect(say('Đạt tỷ lệ từ 80% trở lên', rows({ period: '2023', numerator: 159, denominator: 200 }), { lang: 'en' })).toContain('1 more case (160/200)');
+  });
+
+  it('a task due today is not yet late, and says it is due today', () => {
+    const data = rows();
+    expect(say('Quý I', data, { year: 2023, asOf: '2023-03-31' })).toContain('hôm nay là hạn chót');
+    expect(say('Quý I', data, { year: 2023, asOf: '2023-03-31', lang: 'en' })).toContain('due today');
+  });
+
   it('figures the Vietnamese way: 1.000 and 9,95%', () => {
     const text = say('giảm 5% so với năm 2022', rows({ period: '2022', value: 2000 }, { period: '2023', value: 1801 }));
     expect(text).toBe('Vượt: từ 2.000 (năm 2022) xuống 1.801 (năm 2023): giảm 9,95%, mức giảm ≥ 5% so với năm 2022: dư 4,95 điểm phần trăm');

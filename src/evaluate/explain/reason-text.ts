@@ -26,7 +26,7 @@ const VI: Texts = {
   pending: (c, __, asOf) => `tính đến ${dateLabel(asOf, 'vi')}, hạn ${dateLabel(c.due ?? '', 'vi')}`,
   late: () => 'hoàn thành trễ hạn',
   overdue: () => 'quá hạn',
-  not_yet_due: (c, _, asOf) => `${period(c.period, 'vi')} chưa kết thúc (tính đến ${dateLabel(asOf, 'vi')})`,
+  not_yet_due: (c, _, asOf) => `${period(c.period, 'vi') || 'kỳ đánh giá'} chưa kết thúc (tính đến ${dateLabel(asOf, 'vi')})`,
 };
 
 const EN: Texts = {
@@ -44,7 +44,7 @@ const EN: Texts = {
   pending: (c, __, asOf) => `as of ${asOf}, due ${c.due ?? ''}`,
   late: () => 'completed late',
   overdue: () => 'overdue',
-  not_yet_due: (c, _, asOf) => `${period(c.period, 'en')} has not ended (as of ${asOf})`,
+  not_yet_due: (c, _, asOf) => `${period(c.period, 'en') || 'the period'} has not ended (as of ${asOf})`,
 };
 
 /**

@@ -24,5 +24,6 @@ export function deadlineText(d: DeadlineCheck, lang: Lang, asOf: string): string
   if (d.status === 'not_met') {
     return vi ? `chưa hoàn thành, quá hạn ${d.daysLate} ngày so với hạn ${due}, tính đến ${at}` : `not completed, ${d.daysLate} days past the deadline ${due}, as of ${at}`;
   }
+  if (d.daysLeft === 0) return vi ? `chưa hoàn thành, hôm nay là hạn chót ${due}` : `not completed yet, due today: ${due}`;
   return vi ? `chưa hoàn thành, còn ${d.daysLeft} ngày đến hạn ${due}` : `not completed yet, ${d.daysLeft} days left until ${due}`;
 }

@@ -1,17 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { DataError } from '../../data/data-error.js';
 import { formatDataError } from '../../data/messages.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { isIsoDate } from '../../periods/dates.js';
 import { parsePeriod } from '../../periods/period.js';
-import { safeParsePlan } from '../../plan/parse-plan.js';
 import { evaluatePlan } from '../../report/evaluate-plan.js';
 import type { EvaluatePlanOptions } from '../../report/options.js';
 import { failingEntries } from '../../report/outcome.js';
 import { renderReport, type ReportFormat } from '../../report/render/index.js';
 import type { PlanReport } from '../../report/types.js';
-import { flag, readArgs, UsageError, type Args } from '../args.js';
+import { flag, UsageError, type Args } from '../args.js';
+import { begin, loadPlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 import { checkNdjsonFile, isStreamed, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
@@ -91,29 +90,23 @@ async function buildReport(plan: Parameters<typeof evaluatePlan>[0], dataFile: s
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, {
-    booleans: ['help', 'color', 'no-color', 'progress'],
-    values: ['data', 'as-of', 'format', 'fail-on', 'lang', 'period', 'year'],
-  });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, {
+    booleans: ['color', 'no-color', 'progress'],
+    values: ['data', 'as-of', 'format', 'fail-on', 'period', 'year'],
+  }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
   const dataFile = flag(args, 'data');
   if (dataFile === undefined) throw new UsageError(`cần --data SỐ_LIỆU (a data file is required)\n${HELP}`);
   const [format, failOn, options] = [formatOf(args), failOnOf(args), checkOptions(args, lang)];
   const file = args.positionals[0]!;
-  const parsed = safeParsePlan(await readFile(file, 'utf8'), { file, lang });
-  if (!parsed.success) {
-    io.stderr.write(`${parsed.error.format(lang)}\n`);
-    return 2;
-  }
+  const plan = await loadPlan(file, lang, io);
+  if (!plan) return 2;
   const progress = progressLine(io, args.flags.has('progress') || io.stderr.isTTY === true);
   let report: PlanReport;
   try {
-    report = await buildReport(parsed.plan, dataFile, options, progress, lang);
+    report = await buildReport(plan, dataFile, options, progress, lang);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     progress.done();

@@ -4,9 +4,8 @@ import { comparePlans, type PlanComparison } from '../../consistency/compare-pla
 import { readMapping, type PlanMapping } from '../../consistency/mapping.js';
 import { suggestMapping } from '../../consistency/suggest.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { safeParsePlan } from '../../plan/parse-plan.js';
-import type { Plan } from '../../plan/types.js';
-import { flag, readArgs, UsageError } from '../args.js';
+import { flag, UsageError } from '../args.js';
+import { begin, loadPlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu compare KH_CAP_DUOI.chitieu KH_CAP_TREN.chitieu [--mapping GHEP.json] [--suggest] [--json] [--lang en]
@@ -20,13 +19,6 @@ Checks that a lower plan is at least as strict as the higher plan it implements,
   --suggest       print a proposed mapping (by description words) to check and save; compares nothing
   --json          the comparison as JSON (each pair with its message)
 Exit: 0 nothing looser, 1 a looser pair or a mapping id that names nothing, 2 bad input or usage.`;
-
-async function readPlan(file: string, lang: Lang, io: CommandIo): Promise<Plan | undefined> {
-  const parsed = safeParsePlan(await readFile(file, 'utf8'), { file, lang });
-  if (parsed.success) return parsed.plan;
-  io.stderr.write(`${parsed.error.format(lang)}\n`);
-  return undefined;
-}
 
 async function readMappingFile(file: string): Promise<PlanMapping> {
   let json: unknown;
@@ -42,18 +34,15 @@ async function readMappingFile(file: string): Promise<PlanMapping> {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, { booleans: ['json', 'help', 'suggest'], values: ['lang', 'mapping'] });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, { booleans: ['json', 'suggest'], values: ['mapping'] }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 2) throw new UsageError(`cần hai tệp kế hoạch: cấp dưới rồi cấp trên (two plan files: lower, then higher)\n${HELP}`);
   const [lowerFile, higherFile] = args.positionals as [string, string];
   const mappingFile = flag(args, 'mapping');
   const mapping = mappingFile ? await readMappingFile(mappingFile) : undefined;
-  const lower = await readPlan(lowerFile, lang, io);
-  const higher = await readPlan(higherFile, lang, io);
+  const lower = await loadPlan(lowerFile, lang, io);
+  const higher = await loadPlan(higherFile, lang, io);
   if (!lower || !higher) return 2;
   if (args.flags.has('suggest')) {
     const pairs = suggestMapping(lower, higher).map((s) => ({ lower: s.lower, higher: s.higher, note: `${s.score}: ${s.lowerText} ↔ ${s.higherText}` }));

@@ -7,13 +7,13 @@ import { formatDataIssue, formatDataWarning } from '../../data/messages.js';
 import { parseObservationsCsv } from '../../data/parse-csv.js';
 import { parseObservationsJson } from '../../data/parse-observations.js';
 import type { ObservationSet } from '../../data/types.js';
-import { codeFrame, formatDiagnostic } from '../../diagnostics/index.js';
-import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import type { Lang } from '../../diagnostics/types.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
 import { clauseBindingId } from '../../evaluate/metric-ids.js';
 import type { EvaluateOptions } from '../../evaluate/options.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
-import { flag, readArgs, UsageError, type Args } from '../args.js';
+import { flag, UsageError, type Args } from '../args.js';
+import { begin, printDiagnostics } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv] [--metric 2.6] [--year 2023]
@@ -28,13 +28,6 @@ Exit: 0 đạt/vượt/chưa đến hạn (met, exceeded, not yet due), 1 không
 
 /** Exit status per verdict: a missing figure fails a check (it cannot be shown met); not yet due does not. */
 const EXIT: Readonly<Record<VerdictStatus, number>> = { met: 0, exceeded: 0, not_due: 0, not_met: 1, no_data: 1 };
-
-function printDiagnostics(io: CommandIo, source: string, diagnostics: readonly Diagnostic[], lang: Lang): void {
-  for (const d of diagnostics) {
-    const kind = d.severity === 'error' ? (lang === 'en' ? 'error' : 'lỗi') : lang === 'en' ? 'warning' : 'cảnh báo';
-    io.stderr.write(`<chỉ tiêu>:${d.range.line}:${d.range.column}: ${kind} [${d.code}] ${formatDiagnostic(d, lang)}\n${codeFrame(source, d)}\n`);
-  }
-}
 
 function options(args: Args, lang: Lang): EvaluateOptions {
   const yearText = flag(args, 'year');
@@ -54,12 +47,9 @@ async function loadData(file: string | undefined, io: CommandIo, target: Target,
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['data', 'metric', 'year', 'period', 'as-of', 'lang'] });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, { booleans: ['json'], values: ['data', 'metric', 'year', 'period', 'as-of'] }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${HELP}`);
   const source = args.positionals[0]!;
   const parsed = safeParseTarget(source, { lang });

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Lang } from '../../diagnostics/types.js';
 import { importTable } from '../../plan/import/import-table.js';
 import { readYear } from '../../plan/header-values.js';
 import { safeParsePlan } from '../../plan/parse-plan.js';
-import { flag, readArgs, UsageError } from '../args.js';
+import { flag, UsageError } from '../args.js';
+import { begin } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu import <bảng.tsv | -> [--out kế-hoạch.chitieu] [--number 102/KH-UBND] [--year 2023]
@@ -23,15 +23,12 @@ async function readInput(path: string): Promise<string> {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, {
-    booleans: ['help'],
-    values: ['out', 'number', 'year', 'title', 'issuer', 'date', 'implements', 'lang'],
-  });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, {
+    booleans: [],
+    values: ['out', 'number', 'year', 'title', 'issuer', 'date', 'implements'],
+  }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp bảng (exactly one table file)\n${HELP}`);
   const input = args.positionals[0]!;
   const yearText = flag(args, 'year');

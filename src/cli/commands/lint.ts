@@ -3,8 +3,8 @@ import { lintPlan, type LintOptions } from '../../consistency/lint.js';
 import { formatFinding } from '../../consistency/messages.js';
 import type { Finding } from '../../consistency/findings.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { safeParsePlan } from '../../plan/parse-plan.js';
-import { flag, readArgs, UsageError } from '../args.js';
+import { flag, UsageError } from '../args.js';
+import { begin, loadPlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu lint KẾ_HOẠCH.chitieu [--units DON_VI.json] [--json] [--lang en]
@@ -31,21 +31,15 @@ async function readUnits(file: string): Promise<LintOptions['units']> {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['lang', 'units'] });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, { booleans: ['json'], values: ['units'] }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
   const file = args.positionals[0]!;
-  const parsed = safeParsePlan(await readFile(file, 'utf8'), { file, lang });
-  if (!parsed.success) {
-    io.stderr.write(`${parsed.error.format(lang)}\n`);
-    return 2;
-  }
+  const plan = await loadPlan(file, lang, io);
+  if (!plan) return 2;
   const unitsFile = flag(args, 'units');
-  const result = lintPlan(parsed.plan, unitsFile ? { units: await readUnits(unitsFile) } : {});
+  const result = lintPlan(plan, unitsFile ? { units: await readUnits(unitsFile) } : {});
   if (args.flags.has('json')) {
     const findings = result.findings.map((f) => ({ ...f, message: formatFinding(f, lang) }));
     io.stdout.write(`${JSON.stringify({ file, ok: result.ok, findings }, null, 2)}\n`);

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../diagnostics/types.js';
 import { listPlanIds, type PlanIdRow } from '../../plan/metric-list.js';
-import { safeParsePlan } from '../../plan/parse-plan.js';
-import { flag, readArgs, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
+import { begin, loadPlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu metrics <kế-hoạch.chitieu> [--json] [--lang en]
@@ -24,20 +23,14 @@ function table(rows: readonly PlanIdRow[], lang: Lang): string {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['lang'] });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, { booleans: ['json'], values: [] }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
   const file = args.positionals[0]!;
-  const result = safeParsePlan(await readFile(file, 'utf8'), { file, lang });
-  if (!result.success) {
-    io.stderr.write(`${result.error.format(lang)}\n`);
-    return 2;
-  }
-  const rows = listPlanIds(result.plan);
+  const plan = await loadPlan(file, lang, io);
+  if (!plan) return 2;
+  const rows = listPlanIds(plan);
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, lang)}\n`);
   return 0;
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extractTargets, formatTarget, safeParseTarget } from '../../api/index.js';
-import { codeFrame, formatDiagnostic } from '../../diagnostics/index.js';
-import type { Diagnostic, Lang } from '../../diagnostics/types.js';
-import { flag, readArgs, UsageError } from '../args.js';
+import type { Lang } from '../../diagnostics/types.js';
+import { flag, UsageError } from '../args.js';
+import { begin, printDiagnostics } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu parse "<chỉ tiêu>" [--json] [--lang en]
@@ -12,12 +12,6 @@ In dạng chuẩn của chỉ tiêu (--json: cây cú pháp); --extract: liệt 
 Prints the canonical form (--json: the AST); --extract lists the targets found in prose.
 Exit: 0 ok, 2 on a parse error or bad usage.`;
 
-function printErrors(io: CommandIo, source: string, diagnostics: readonly Diagnostic[], lang: Lang, file = '<chỉ tiêu>'): void {
-  for (const d of diagnostics) {
-    io.stderr.write(`${file}:${d.range.line}:${d.range.column}: ${d.severity === 'error' ? (lang === 'en' ? 'error' : 'lỗi') : lang === 'en' ? 'warning' : 'cảnh báo'} [${d.code}] ${formatDiagnostic(d, lang)}\n${codeFrame(source, d)}\n`);
-  }
-}
-
 async function extract(io: CommandIo, file: string, json: boolean, lang: Lang): Promise<number> {
   const prose = await readFile(file, 'utf8');
   const found = extractTargets(prose);
@@ -26,29 +20,26 @@ async function extract(io: CommandIo, file: string, json: boolean, lang: Lang): 
   } else {
     for (const f of found) {
       if (f.ok) io.stdout.write(`${file}:${f.span.line}:${f.span.column}\t${f.clause.kind}\t${formatTarget({ ...f.target, clauses: [{ ...f.clause, part: 'main' }] })}\n`);
-      else printErrors(io, prose, f.error.diagnostics, lang, file);
+      else printDiagnostics(io, prose, f.error.diagnostics, lang, file);
     }
   }
   return found.every((f) => f.ok) ? 0 : 2;
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = readArgs(argv, { booleans: ['json', 'help'], values: ['extract', 'lang'] });
-  const lang: Lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
-  if (args.flags.has('help')) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const start = begin(argv, io, { booleans: ['json'], values: ['extract'] }, HELP);
+  if (typeof start === 'number') return start;
+  const { args, lang } = start;
   const file = flag(args, 'extract');
   if (file) return extract(io, file, args.flags.has('json'), lang);
   if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${HELP}`);
   const source = args.positionals[0]!;
   const result = safeParseTarget(source, { lang });
   if (!result.success) {
-    printErrors(io, source, result.error.diagnostics, lang);
+    printDiagnostics(io, source, result.error.diagnostics, lang);
     return 2;
   }
-  printErrors(io, source, result.warnings, lang);
+  printDiagnostics(io, source, result.warnings, lang);
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(result.target, null, 2)}\n` : `${formatTarget(result.target)}\n`);
   return 0;
 }

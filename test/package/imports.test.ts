@@ -33,6 +33,11 @@ describe('importSpecifiers', () => {
     expect(importSpecifiers(source)).toEqual([]);
   });
 
+  it('reads minified output, where imports share a line with code and strings', () => {
+    const source = `import{d,c as c$1}from'./chunk-A.js';export{a as b}from"./chunk-B.js";const s="import x from 'y'";import'./side.js';await import("vitest");`;
+    expect(importSpecifiers(source)).toEqual(['./chunk-A.js', './chunk-B.js', './side.js', 'vitest']);
+  });
+
   it('lists a specifier once however often it is imported', () => {
     const source = 'import { a } from "./x.js";\nimport { b } from "./x.js";\nawait import("./x.js");';
     expect(importSpecifiers(source)).toEqual(['./x.js']);

@@ -3,6 +3,10 @@
  * what a shipped file would ask the user's resolver for.
  */
 
+import { initSync, parse } from 'es-module-lexer';
+
+initSync();
+
 // Static `import ... from "x"` / `export ... from "x"` (possibly spanning lines), bare
 // `import "x"`, and `import("x")` (dynamic imports and .d.ts type queries). esbuild and
 // rollup print top-level imports at the start of a line, which keeps string literals and
@@ -21,6 +25,18 @@ const PATTERNS: readonly RegExp[] = [
  * // → ['./chunk-X.js', 'node:fs']
  */
 export function importSpecifiers(source: string): string[] {
+  // A real lexer first: the build is minified, so imports share lines with code and strings.
+  // Type declarations (.d.ts) may not lex as JavaScript: the line patterns read those.
+  try {
+    const [imports] = parse(source);
+    return [...new Set(imports.map((i) => i.n).filter((n): n is string => n !== undefined))];
+  } catch {
+    return scanLines(source);
+  }
+}
+
+/** Import specifiers by line patterns (rollup's .d.ts output keeps one statement a line). */
+function scanLines(source: string): string[] {
   const found: { at: number; specifier: string }[] = [];
   for (const pattern of PATTERNS) {
     for (const match of source.matchAll(pattern)) {

@@ -14,18 +14,8 @@ import type { PlanMapping } from '../src/consistency/mapping.js';
 import { parsePlan } from '../src/plan/parse-plan.js';
 import type { Plan } from '../src/plan/types.js';
 import { fmt, goal, median, timeRuns } from './lib/timing.js';
+import { rng } from './lib/rng.js';
 
-/** A small deterministic PRNG (mulberry32), so every run checks the same plan. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Statement shapes as the seeds write them; `n` is a figure drawn per target. */
 const SHAPES: readonly ((n: number) => string)[] = [

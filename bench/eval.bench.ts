@@ -14,6 +14,7 @@ import { parseObservations } from '../src/data/parse-observations.js';
 import type { ObservationSet } from '../src/data/types.js';
 import { compileTarget } from '../src/evaluate/compile.js';
 import { fmt, goal, median, timeRuns } from './lib/timing.js';
+import { rng } from './lib/rng.js';
 
 interface Fact {
   readonly cur: number;
@@ -22,17 +23,6 @@ interface Fact {
   readonly den: number;
 }
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same facts. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Facts around both bounds; a quarter sit exactly on them, where float formulas slip. */
 function facts(n: number): Fact[] {

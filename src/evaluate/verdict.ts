@@ -19,6 +19,15 @@ export const STATUS_LABELS: Readonly<Record<VerdictStatus, string>> = {
   not_due: 'chưa đến hạn',
 };
 
+/** The English label of each status, for `lang: 'en'` explanations and reports. */
+export const STATUS_LABELS_EN: Readonly<Record<VerdictStatus, string>> = {
+  met: 'met',
+  exceeded: 'exceeded',
+  not_met: 'not met',
+  no_data: 'no data',
+  not_due: 'not yet due',
+};
+
 /**
  * Why a clause got its status, when the figures alone do not say it:
  * - `missing_value`, `missing_baseline`, `missing_start` (no `start` for a `so với đầu kỳ` baseline)

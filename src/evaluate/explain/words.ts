@@ -1,7 +1,7 @@
 import type { Baseline, Comparator, PeriodUnit } from '../../ast/types.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { formatDecimalVi } from '../../text/numbers.js';
-import { STATUS_LABELS, type VerdictStatus } from '../verdict.js';
+import { STATUS_LABELS, STATUS_LABELS_EN, type VerdictStatus } from '../verdict.js';
 
 /**
  * A decimal string the reader's way: `1.234,5` in Vietnamese, `1,234.5` in English.
@@ -15,17 +15,10 @@ export function num(value: string, lang: Lang): string {
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
 }
 
-const EN_STATUS: Record<VerdictStatus, string> = {
-  met: 'met',
-  exceeded: 'exceeded',
-  not_met: 'not met',
-  no_data: 'no data',
-  not_due: 'not yet due',
-};
 
 /** The status as a sentence opener: `Đạt`, `Không đạt`, `Not met`. */
 export function statusWord(s: VerdictStatus, lang: Lang): string {
-  const w = lang === 'vi' ? STATUS_LABELS[s] : EN_STATUS[s];
+  const w = lang === 'vi' ? STATUS_LABELS[s] : STATUS_LABELS_EN[s];
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 

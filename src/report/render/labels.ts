@@ -2,7 +2,7 @@
  * The words of a rendered report, in Vietnamese (default) and English.
  */
 import type { Lang } from '../../diagnostics/types.js';
-import { STATUS_LABELS, type VerdictStatus } from '../../evaluate/verdict.js';
+import { STATUS_LABELS, STATUS_LABELS_EN, type VerdictStatus } from '../../evaluate/verdict.js';
 import { dateLabel } from '../../periods/label.js';
 import { formatDecimalVi } from '../../text/numbers.js';
 import type { ReportPlanInfo, ReportProblem, StatusCounts } from '../types.js';
@@ -49,13 +49,6 @@ export interface ReportWords {
   readonly line: string;
 }
 
-const EN_STATUS: Record<VerdictStatus, string> = {
-  met: 'met',
-  exceeded: 'exceeded',
-  not_met: 'not met',
-  no_data: 'no data',
-  not_due: 'not yet due',
-};
 
 function countsPhrase(c: StatusCounts, status: Record<VerdictStatus, string>, lang: Lang): string {
   const order: VerdictStatus[] = ['exceeded', 'met', 'not_met', 'no_data', 'not_due'];
@@ -153,9 +146,9 @@ const EN: ReportWords = {
   metShare: 'Met share',
   tasksOnTime: 'Tasks met/total',
   noLead: '(no lead unit named)',
-  status: EN_STATUS,
+  status: STATUS_LABELS_EN,
   problem: (p) => (p.code === 'no_clauses' ? 'The statement has no clause to judge' : `Could not be judged: ${p.detail ?? 'unknown error'}`),
-  streamed: (c) => `By period: ${countsPhrase(c, EN_STATUS, 'en') || 'no period has data'}`,
+  streamed: (c) => `By period: ${countsPhrase(c, STATUS_LABELS_EN, 'en') || 'no period has data'}`,
   metrics: 'Metric ids',
   line: 'line',
 };

@@ -1,0 +1,16 @@
+/**
+ * A small deterministic PRNG (mulberry32): every run of a benchmark measures the same data.
+ *
+ * @example
+ * const random = rng(42); random() // a number in [0, 1), the same on every run
+ */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Baseline } from '../types.js';
-import { child, tokenChild, tokensOf, type Item } from './items.js';
+import { child, tokenChild, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, unitOf } from './units.js';
 
 /** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
@@ -92,4 +92,3 @@ export function readBaseline(tokens: readonly IToken[]): Baseline | undefined {
   return year ? { kind: 'year', year: Number(year.image) } : undefined;
 }
 
-export { tokensOf };

@@ -18,6 +18,7 @@ const TEXTS: Record<Lang, Texts> = {
     input_too_long: 'Chỉ tiêu quá dài để đọc như một câu ({found} ký tự).',
     typo_corrected: 'Đã đọc `{found}` là `{expected}`.',
     figure_in_subject: 'Con số `{found}` chỉ mô tả đối tượng, không phải mức chỉ tiêu.',
+    baseline_not_read: '`{found}` không được đọc là mốc so sánh (thiếu `so với`): mức giảm/tăng được tính so với đầu kỳ.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -33,6 +34,7 @@ const TEXTS: Record<Lang, Texts> = {
     input_too_long: 'The target is too long to read as one statement ({found} characters).',
     typo_corrected: 'Read `{found}` as `{expected}`.',
     figure_in_subject: 'The figure `{found}` only describes the subject; it is not the bound.',
+    baseline_not_read: '`{found}` was not read as the baseline (no `so với`): the change is measured against the start of the period.',
   },
 };
 

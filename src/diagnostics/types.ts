@@ -15,7 +15,7 @@ export type ParseErrorCode =
   | 'input_too_long';
 
 /** Codes of warnings: the text was read, but not as written. */
-export type WarningCode = 'typo_corrected' | 'figure_in_subject';
+export type WarningCode = 'typo_corrected' | 'figure_in_subject' | 'baseline_not_read';
 
 /** Language of rendered messages: Vietnamese by default, English on request. */
 export type Lang = 'vi' | 'en';

@@ -33,6 +33,22 @@ function withEach<C extends Clause>(clause: C, each: string | undefined): C {
   return clause;
 }
 
+/**
+ * A change with no `so với` that still names a period (`giảm 7% sovới năm 2022`, `so vs năm
+ * 2022`) is read against the start of the period; say so, and suggest `so với` when the word
+ * before looks like it.
+ */
+function unreadBaseline(ctx: BuildContext, after: readonly Item[]): void {
+  const tokens = itemTokens(after);
+  const i = tokens.findIndex((t, k) => t.tokenType.name === 'CungKy' || t.tokenType.name === 'NamTruoc' || (t.tokenType.name === 'Nam' && tokens[k + 1]?.tokenType.name === 'NumberLit'));
+  if (i < 0) return;
+  const at = tokens[i]!;
+  const last = at.tokenType.name === 'Nam' ? tokens[i + 1]! : at;
+  const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.image).join(' ');
+  const suggestion = suggestKeyword(before, ['so với']) ?? suggestKeyword(tokens[i - 1]?.image ?? '', ['so với']);
+  ctx.report('warning', 'baseline_not_read', ctx.span(at, last), ctx.original(at, last), ['so với'], suggestion ?? 'so với');
+}
+
 /** A clause plus the timing items it used itself (`01 lần hằng quý`), which are not the statement's. */
 export interface BuiltClause {
   readonly clause: Clause;
@@ -133,6 +149,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const b = after.findIndex((i) => i.kind === 'baseline');
     const baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : { kind: 'period_start' as const };
     if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
+    else unreadBaseline(ctx, after);
     const direction = tokenChild(changeNode, 'Giam') ? 'decrease' : 'increase';
     return { clause: withEach({ kind: 'change', part, span, direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
   }

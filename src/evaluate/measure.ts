@@ -41,6 +41,8 @@ function rateFacts(row: MetricObservation, digits: number): Facts | Failure {
   }
   if (row.kind === 'value') {
     const v = fromDecimal(row.value);
+    // A percentage above 100 is no rate (numerator > denominator is already refused as data).
+    if (v.n > 100n * v.d) return { reason: 'rate_out_of_range' };
     return { a: div(v, ratio(100n, 1n)), b: ONE, current: figureUsed(row, v, digits), countable: false };
   }
   return { reason: 'unusable_row' };

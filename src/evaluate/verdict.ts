@@ -33,6 +33,7 @@ export const STATUS_LABELS_EN: Readonly<Record<VerdictStatus, string>> = {
  * - `missing_value`, `missing_baseline`, `missing_start` (no `start` for a `so với đầu kỳ` baseline)
  * - `zero_baseline` (a change against 0 has no percentage), `zero_denominator`
  * - `unusable_row` (the row has the wrong kind of figure for the clause, e.g. an assessment for a rate)
+ * - `rate_out_of_range` (a rate given as a percentage above 100: no rate can be, so the row is not used)
  * - `no_units` (a per-unit clause with no per-unit rows), `units_only` (a whole clause with only per-unit rows)
  * - `delegated` (the figure lives in another body's plan), `no_assessment`
  * - `unknown_period` (no period or year given, none found in the data)
@@ -46,6 +47,7 @@ export type ReasonCode =
   | 'zero_baseline'
   | 'zero_denominator'
   | 'unusable_row'
+  | 'rate_out_of_range'
   | 'no_units'
   | 'units_only'
   | 'delegated'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../../api/index.js';
+import { evaluateTarget } from '../../evaluate/evaluate.js';
+import { rows } from '../../evaluate/rows.fixture.js';
 import { countDeadline, fastClauses, numberStatus, rowStatus } from './fast-clause.js';
 
 const one = (text: string) => fastClauses(parseTarget(text))![0]!;
@@ -28,6 +30,15 @@ describe('rowStatus and numberStatus', () => {
     expect(rowStatus(gt, { kind: 'value', value: '91.000000000000001' })).toBe('met'); // exact decimals, not doubles
     expect(numberStatus(gt, 91.5, undefined, undefined, undefined)).toBe('met');
     expect(rowStatus(gt, { kind: 'rate', numerator: 0, denominator: 0 })).toBe('no_data');
+  });
+
+  it('refuse a percentage above 100 as a rate, as the full evaluator does', () => {
+    const full = evaluateTarget('Đạt trên 91%', rows({ period: '2023', value: '100.5' })).clauses[0]!;
+    expect([full.status, full.reason]).toEqual(['no_data', 'rate_out_of_range']);
+    expect(rowStatus(one('Đạt trên 91%'), { kind: 'value', value: '100.5' })).toBe('no_data');
+    expect(rowStatus(one('Đạt trên 91%'), { kind: 'value', value: '100' })).toBe('met');
+    expect(numberStatus(one('Đạt trên 91%'), 100.5, undefined, undefined, undefined)).toBe('no_data');
+    expect(numberStatus(one('Đảm bảo tiếp nhận 100%'), 100, undefined, undefined, undefined)).toBe('met');
   });
 
   it('judge counts and changes from the row alone, and a wrong kind of row as no data', () => {

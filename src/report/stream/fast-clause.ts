@@ -6,6 +6,7 @@
  * (a baseline year, sub-periods, units) or no figure (assessments, tasks) is left to the full
  * evaluator.
  */
+import Decimal from 'decimal.js';
 import type { Clause, Schedule, Target } from '../../ast/types.js';
 import { compileTarget } from '../../evaluate/compile.js';
 import type { FastStatus } from '../../evaluate/fast.js';
@@ -128,12 +129,17 @@ export function rowStatus(f: FastClause, row: RowFacts): FastStatus {
     case 'rate':
       if (row.kind === 'rate') return decideFacts(f, row.numerator, row.denominator);
       // A percentage: value/100 over 1 is value over 100 (the rate forms are homogeneous).
-      return row.kind === 'value' ? decideFacts(f, row.value, 100) : 'no_data';
+      return row.kind === 'value' && !aboveHundred(row.value) ? decideFacts(f, row.value, 100) : 'no_data';
     case 'count':
       return row.kind === 'value' ? decideFacts(f, row.value, 0) : 'no_data';
     case 'start_change':
       return row.kind === 'value' && row.start !== undefined ? decideFacts(f, row.value, row.start) : 'no_data';
   }
+}
+
+/** A percentage above 100 is no rate: `measure` refuses it (`rate_out_of_range`), so do we. */
+function aboveHundred(value: number | string): boolean {
+  return typeof value === 'number' ? value > 100 : new Decimal(value).gt(100);
 }
 
 /**
@@ -152,7 +158,8 @@ export function numberStatus(
 ): FastStatus {
   switch (f.shape) {
     case 'rate':
-      return numerator !== undefined ? f.decide(numerator, denominator!) : f.decide(value!, 100);
+      if (numerator !== undefined) return f.decide(numerator, denominator!);
+      return value! > 100 ? 'no_data' : f.decide(value!, 100);
     case 'count':
       return value !== undefined ? f.decide(value, 0) : 'no_data';
     case 'start_change':

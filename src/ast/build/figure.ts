@@ -71,6 +71,11 @@ export function readFigure(ctx: BuildContext, node: CstNode, next: readonly ITok
   if (closer) return figure({ op: closer.tokenType.name === 'TroLen' ? 'gte' : 'lte', value: value! });
   const late = comparator?.tokenType.name === 'Tu' && !percent ? lateCloser(next) : undefined;
   if (late) return { ...figure({ op: late.tokenType.name === 'TroLen' ? 'gte' : 'lte', value: value! }), lateCloser: late };
+  if (comparator?.tokenType.name === 'Tu' && next[0]?.tokenType.name === 'Den') {
+    // `từ 80% đến` with nothing after: the range's second figure is what is missing.
+    ctx.error('missing_figure', comparator, next[0], [percent ? '90%' : '10']);
+    return undefined;
+  }
   if (comparator?.tokenType.name === 'Tu') {
     const last = all[all.length - 1]!;
     const written = next.slice(0, 2).map((t) => t.image).join(' ');

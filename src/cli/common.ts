@@ -5,9 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { codeFrame, formatDiagnostic } from '../diagnostics/index.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { safeParseTarget } from '../api/index.js';
+import type { Target } from '../ast/types.js';
 import { safeParsePlan } from '../plan/parse-plan.js';
 import type { Plan } from '../plan/types.js';
-import { flag, readArgs, type Args } from './args.js';
+import { flag, readArgs, UsageError, type Args } from './args.js';
 import type { CommandIo } from './command.js';
 
 /** Flags every command takes besides its own. */
@@ -46,6 +48,27 @@ export async function loadPlan(file: string, lang: Lang, io: CommandIo): Promise
   if (parsed.success) return parsed.plan;
   io.stderr.write(`${parsed.error.format(lang)}\n`);
   return undefined;
+}
+
+/**
+ * The one plan file a command takes (its only positional), read and parsed; undefined after
+ * printing its errors (exit 2).
+ */
+export async function loadOnePlan(args: Args, lang: Lang, io: CommandIo, help: string): Promise<Plan | undefined> {
+  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${help}`);
+  return loadPlan(args.positionals[0]!, lang, io);
+}
+
+/**
+ * The one statement a command takes (its only positional), parsed; its warnings are printed,
+ * and on errors they are printed and undefined comes back (exit 2).
+ */
+export function parseOneStatement(args: Args, lang: Lang, io: CommandIo, help: string): { source: string; target: Target } | undefined {
+  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${help}`);
+  const source = args.positionals[0]!;
+  const parsed = safeParseTarget(source, { lang });
+  printDiagnostics(io, source, parsed.success ? parsed.warnings : parsed.error.diagnostics, lang);
+  return parsed.success ? { source, target: parsed.target } : undefined;
 }
 
 /** Print a statement's errors or warnings, each with its position, code and a caret. */

@@ -26,6 +26,7 @@ import type {
   Subject,
   Target,
 } from '../../src/ast/types.js';
+import { compareDecimals } from '../../src/data/normalize.js';
 
 /** Placeholder span: the formatter ignores spans and the comparison drops them. */
 const SPAN: Span = { start: 0, end: 0, line: 1, column: 1 };
@@ -69,15 +70,6 @@ function decimal(maxInt: number, fractionDigits: number): fc.Arbitrary<string> {
     });
 }
 
-function compareDecimal(a: string, b: string): number {
-  const [ai = '0', af = ''] = a.split('.');
-  const [bi = '0', bf = ''] = b.split('.');
-  if (ai.length !== bi.length) return ai.length - bi.length;
-  const len = Math.max(af.length, bf.length);
-  const x = ai + af.padEnd(len, '0');
-  const y = bi + bf.padEnd(len, '0');
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 /** A bound on `value`s from `figure`; ranges are `gte` with a larger stretch. */
 function boundOf(figure: fc.Arbitrary<string>, rateFloor100IsEq: boolean): fc.Arbitrary<Bound> {
@@ -87,8 +79,8 @@ function boundOf(figure: fc.Arbitrary<string>, rateFloor100IsEq: boolean): fc.Ar
   });
   const range = fc
     .tuple(figure, figure)
-    .filter(([a, b]) => compareDecimal(a, b) !== 0)
-    .map(([a, b]): Bound => (compareDecimal(a, b) < 0 ? { op: 'gte', value: a, stretch: b } : { op: 'gte', value: b, stretch: a }));
+    .filter(([a, b]) => compareDecimals(a, b) !== 0)
+    .map(([a, b]): Bound => (compareDecimals(a, b) < 0 ? { op: 'gte', value: a, stretch: b } : { op: 'gte', value: b, stretch: a }));
   return fc.oneof({ weight: 4, arbitrary: single }, { weight: 1, arbitrary: range });
 }
 

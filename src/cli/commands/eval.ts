@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { safeParseTarget } from '../../api/index.js';
 import type { Target } from '../../ast/types.js';
 import { DataError } from '../../data/data-error.js';
 import { formatDataIssue, formatDataWarning } from '../../data/messages.js';
@@ -13,7 +12,7 @@ import { clauseBindingId } from '../../evaluate/metric-ids.js';
 import type { EvaluateOptions } from '../../evaluate/options.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { flag, UsageError, type Args } from '../args.js';
-import { begin, printDiagnostics } from '../common.js';
+import { begin, parseOneStatement } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv] [--metric 2.6] [--year 2023]
@@ -50,14 +49,8 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const start = begin(argv, io, { booleans: ['json'], values: ['data', 'metric', 'year', 'period', 'as-of'] }, HELP);
   if (typeof start === 'number') return start;
   const { args, lang } = start;
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${HELP}`);
-  const source = args.positionals[0]!;
-  const parsed = safeParseTarget(source, { lang });
-  if (!parsed.success) {
-    printDiagnostics(io, source, parsed.error.diagnostics, lang);
-    return 2;
-  }
-  printDiagnostics(io, source, parsed.warnings, lang);
+  const parsed = parseOneStatement(args, lang, io, HELP);
+  if (!parsed) return 2;
   const file = flag(args, 'data');
   const opts = options(args, lang);
   try {

@@ -4,19 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { listTargets, listTasks } from '../../plan/walk.js';
-import type { CommandIo } from '../command.js';
+import { collectingIo } from './cli-io.fixture.js';
 import { importCommand } from './import.js';
 
-function captureIo(): { io: CommandIo; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  const stream = (append: (s: string) => void) => ({ write: (chunk: string) => (append(String(chunk)), true) }) as unknown as NodeJS.WritableStream;
-  return {
-    io: { stdout: stream((s) => (out += s)), stderr: stream((s) => (err += s)), cwd: process.cwd() },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const APPENDIX = new URL('../../../test/plan/fixtures/cam-pha-appendix.tsv', import.meta.url).pathname;
 
@@ -24,7 +14,7 @@ describe('chitieu import', () => {
   it('writes a plan that parses, with the header values given on the command line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-import-'));
     const out = join(dir, 'cam-pha.chitieu');
-    const c = captureIo();
+    const c = collectingIo();
     const code = await importCommand.run([APPENDIX, '--out', out, '--number', '102/KH-UBND', '--date', '05/04/2023'], c.io);
     expect(code).toBe(0);
     expect(c.out()).toBe('');
@@ -39,7 +29,7 @@ describe('chitieu import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-import-'));
     const tsv = join(dir, 't.tsv');
     writeFileSync(tsv, '2.3\tGiảm tội phạm\tGiảm 07% so với năm 2022\tCông an\t\t\n');
-    const c = captureIo();
+    const c = collectingIo();
     expect(await importCommand.run([tsv, '--year', '2023', '--lang', 'en'], c.io)).toBe(0);
     expect(c.out()).toContain('Chỉ tiêu 2.3: Giảm tội phạm\n  Chỉ tiêu thực hiện: Giảm 07% so với năm 2022\n');
     expect(c.err()).toContain('1 targets, 0 tasks, 0 sections');
@@ -50,13 +40,13 @@ describe('chitieu import', () => {
     const tsv = join(dir, 't.tsv');
     const out = join(dir, 'p.chitieu');
     writeFileSync(tsv, '1.1\tA\tĐạt từ 80% trở\tCông an\t\t\n\t\t\tlạc\t\t\n');
-    const c = captureIo();
+    const c = collectingIo();
     expect(await importCommand.run([tsv, '--out', out, '--year', '2023'], c.io)).toBe(2);
     expect(readFileSync(out, 'utf8')).toContain('Chỉ tiêu thực hiện: Đạt từ 80% trở');
     expect(c.err()).toMatch(/p\.chitieu:\d+:\d+: lỗi: Trong `Chỉ tiêu thực hiện`: Thiếu phần kết/);
   });
 
   it('refuses a year that is not four digits', async () => {
-    await expect(importCommand.run([APPENDIX, '--year', '23'], captureIo().io)).rejects.toThrow(/--year/);
+    await expect(importCommand.run([APPENDIX, '--year', '23'], collectingIo().io)).rejects.toThrow(/--year/);
   });
 });

@@ -4,7 +4,7 @@ import { formatFinding } from '../../consistency/messages.js';
 import type { Finding } from '../../consistency/findings.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { flag, UsageError } from '../args.js';
-import { begin, loadPlan } from '../common.js';
+import { begin, loadOnePlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu lint KẾ_HOẠCH.chitieu [--units DON_VI.json] [--json] [--lang en]
@@ -34,10 +34,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const start = begin(argv, io, { booleans: ['json'], values: ['units'] }, HELP);
   if (typeof start === 'number') return start;
   const { args, lang } = start;
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
-  const file = args.positionals[0]!;
-  const plan = await loadPlan(file, lang, io);
+  const plan = await loadOnePlan(args, lang, io, HELP);
   if (!plan) return 2;
+  const file = args.positionals[0]!;
   const unitsFile = flag(args, 'units');
   const result = lintPlan(plan, unitsFile ? { units: await readUnits(unitsFile) } : {});
   if (args.flags.has('json')) {

@@ -2,19 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandIo } from '../command.js';
+import { collectingIo } from './cli-io.fixture.js';
 import { metricsCommand } from './metrics.js';
 
-function captureIo(): { io: CommandIo; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  const stream = (append: (s: string) => void) => ({ write: (chunk: string) => (append(String(chunk)), true) }) as unknown as NodeJS.WritableStream;
-  return {
-    io: { stdout: stream((s) => (out += s)), stderr: stream((s) => (err += s)), cwd: process.cwd() },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 function planFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'chitieu-metrics-')), 'plan.chitieu');
@@ -32,7 +22,7 @@ Nhiệm vụ 1: Rà soát
 
 describe('chitieu metrics', () => {
   it('lists each clause id with its canonical clause, and each task id with its timing', async () => {
-    const c = captureIo();
+    const c = collectingIo();
     expect(await metricsCommand.run([planFile(PLAN)], c.io)).toBe(0);
     const lines = c.out().trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -42,7 +32,7 @@ describe('chitieu metrics', () => {
   });
 
   it('gives the rows as JSON', async () => {
-    const c = captureIo();
+    const c = collectingIo();
     expect(await metricsCommand.run([planFile(PLAN), '--json'], c.io)).toBe(0);
     const rows = JSON.parse(c.out()) as { id: string; kind: string; clauseIndex?: number; line: number; column: number }[];
     // each row points at its clause (or timing) in the file: 2.6.b's clause starts after `trong đó`, at 3:58
@@ -55,7 +45,7 @@ describe('chitieu metrics', () => {
 
   it('prints every error of a broken plan with file:line:col and exits 2', async () => {
     const file = planFile('Năm: 2023\nChỉ tiêu 1: A\n  Chỉ tiêu: Đạt từ 80% trở\n  Phoi hp: X\n');
-    const c = captureIo();
+    const c = collectingIo();
     expect(await metricsCommand.run([file, '--lang', 'en'], c.io)).toBe(2);
     expect(c.out()).toBe('');
     expect(c.err()).toContain(`${file}:3:24: error:`);

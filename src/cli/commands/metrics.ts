@@ -1,7 +1,6 @@
 import type { Lang } from '../../diagnostics/types.js';
 import { listPlanIds, type PlanIdRow } from '../../plan/metric-list.js';
-import { UsageError } from '../args.js';
-import { begin, loadPlan } from '../common.js';
+import { begin, loadOnePlan } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu metrics <kế-hoạch.chitieu> [--json] [--lang en]
@@ -26,9 +25,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const start = begin(argv, io, { booleans: ['json'], values: [] }, HELP);
   if (typeof start === 'number') return start;
   const { args, lang } = start;
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
-  const file = args.positionals[0]!;
-  const plan = await loadPlan(file, lang, io);
+  const plan = await loadOnePlan(args, lang, io, HELP);
   if (!plan) return 2;
   const rows = listPlanIds(plan);
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, lang)}\n`);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extractTargets, formatTarget, safeParseTarget } from '../../api/index.js';
+import { extractTargets, formatTarget } from '../../api/index.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { flag, UsageError } from '../args.js';
-import { begin, printDiagnostics } from '../common.js';
+import { flag } from '../args.js';
+import { begin, parseOneStatement, printDiagnostics } from '../common.js';
 import type { Command, CommandIo } from '../command.js';
 
 const HELP = `chitieu parse "<chỉ tiêu>" [--json] [--lang en]
@@ -32,15 +32,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const { args, lang } = start;
   const file = flag(args, 'extract');
   if (file) return extract(io, file, args.flags.has('json'), lang);
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một chỉ tiêu (exactly one statement)\n${HELP}`);
-  const source = args.positionals[0]!;
-  const result = safeParseTarget(source, { lang });
-  if (!result.success) {
-    printDiagnostics(io, source, result.error.diagnostics, lang);
-    return 2;
-  }
-  printDiagnostics(io, source, result.warnings, lang);
-  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(result.target, null, 2)}\n` : `${formatTarget(result.target)}\n`);
+  const parsed = parseOneStatement(args, lang, io, HELP);
+  if (!parsed) return 2;
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(parsed.target, null, 2)}\n` : `${formatTarget(parsed.target)}\n`);
   return 0;
 }
 

@@ -33,9 +33,10 @@ export function parseRange(source: string, start: number, end: number, lines = n
   }
   const folded = foldText(source, start, end);
   const ctx = new BuildContext(source, folded, lines);
-  const { cst, errors } = parseTokens(tokenize(folded.text));
+  const tokens = tokenize(folded.text);
+  const { cst, errors } = parseTokens(tokens);
   for (const e of errors) ctx.error('unexpected_token', e.token, e.token, []);
-  const target = errors.length ? undefined : buildTarget(ctx, cst);
+  const target = errors.length ? undefined : buildTarget(ctx, cst, tokens);
   const failed = ctx.diagnostics.some((d) => d.severity === 'error');
   return { target: failed ? undefined : target, diagnostics: ctx.diagnostics };
 }

@@ -35,6 +35,28 @@ function foldCodePoint(cp: string): string {
 }
 
 /**
+ * What each UTF-16 unit folds to, learnt on first sight: 0 not yet seen, -1 folds away, -2 no
+ * single-unit answer (surrogates, expansions), else the folded unit + 1. A table lookup per
+ * character instead of a Map lookup and a string per character: folding is on every parse.
+ */
+const UNIT = new Int32Array(0x10000);
+const GONE = -1;
+const COMPLEX = -2;
+
+function learn(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return (UNIT[code] = COMPLEX);
+  const folded = foldCodePoint(String.fromCharCode(code));
+  return (UNIT[code] = folded.length === 0 ? GONE : folded.length === 1 ? folded.charCodeAt(0) + 1 : COMPLEX);
+}
+
+/** Folded units collected as char codes, turned into a string in chunks (argument-count limits). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  return text;
+}
+
+/**
  * Fold `source.slice(start, end)` for the lexer.
  *
  * @example
@@ -42,25 +64,58 @@ function foldCodePoint(cp: string): string {
  * foldText('Gia\u0309m').offsets     // [0, 1, 2, 4, 5]: the mark folds away, `m` stays at 4
  */
 export function foldText(source: string, start = 0, end = source.length): Folded {
-  const out: string[] = [];
-  const offsets: number[] = [];
+  let capacity = end - start + 1;
+  let codes = scratch.length >= capacity ? scratch : (scratch = new Uint16Array(capacity));
+  let offsets = new Int32Array(capacity);
+  let k = 0;
   for (let i = start; i < end; ) {
     const code = source.charCodeAt(i);
-    if (code < 0x80) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]!);
-      offsets.push(i);
+    const entry = code < 0x80 ? (code >= 65 && code <= 90 ? code + 33 : code + 1) : UNIT[code] || learn(code);
+    if (entry === GONE) {
       i += 1;
       continue;
     }
-    const low = source.charCodeAt(i + 1);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-    const folded = foldCodePoint(source.slice(i, i + width));
-    for (let k = 0; k < folded.length; k++) offsets.push(i);
-    out.push(folded);
-    i += width;
+    // Most units fold to one unit; a few code points to several (Hangul syllables to jamo).
+    const folded = entry > 0 ? undefined : foldCodePoint(source.slice(i, i + unitsAt(source, i, end)));
+    const n = folded === undefined ? 1 : folded.length;
+    if (k + n >= capacity) {
+      // Room for n units and the end offset after them.
+      capacity = 2 * (k + n) + 1;
+      codes = grow(codes, k, capacity, Uint16Array);
+      offsets = grow(offsets, k, capacity, Int32Array);
+      scratch = codes;
+    }
+    if (folded === undefined) {
+      codes[k] = entry - 1;
+      offsets[k++] = i;
+      i += 1;
+      continue;
+    }
+    for (let j = 0; j < n; j++) {
+      codes[k] = folded.charCodeAt(j);
+      offsets[k++] = i;
+    }
+    i += unitsAt(source, i, end);
   }
-  offsets.push(end);
-  return { text: out.join(''), offsets: Int32Array.from(offsets) };
+  offsets[k] = end;
+  return { text: fromCodes(codes, k), offsets: offsets.subarray(0, k + 1) };
+}
+
+/** Folded units are collected here, then copied out as a string: one buffer for every call. */
+let scratch = new Uint16Array(256);
+
+/** 2 at a surrogate pair, else 1. */
+function unitsAt(source: string, i: number, end: number): number {
+  const code = source.charCodeAt(i);
+  const low = source.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < end && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** A bigger array holding the first `used` units of `array`. */
+function grow<A extends Uint16Array | Int32Array>(array: A, used: number, capacity: number, Kind: new (n: number) => A): A {
+  const bigger = new Kind(capacity);
+  bigger.set(array.subarray(0, used));
+  return bigger;
 }
 
 /**

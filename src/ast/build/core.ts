@@ -34,8 +34,8 @@ export function asWords(item: Item): Item[] {
 /** Which kind of core an item holds. */
 export function coreKind(item: Item | undefined): 'zero' | 'change' | 'figure' | 'comparison' | undefined {
   if (item?.kind !== 'core') return undefined;
-  if (tokenChild(item.node, 'KhongDe')) return 'zero';
-  return (['change', 'figure', 'comparison'] as const).find((k) => child(item.node, k));
+  const c = item.node.children;
+  return c['KhongDe'] ? 'zero' : c['change'] ? 'change' : c['figure'] ? 'figure' : c['comparison'] ? 'comparison' : undefined;
 }
 
 /** A count's unit read from the words after its figure: canonical spelling and how many tokens. */
@@ -50,19 +50,32 @@ export interface UnitMatch {
  */
 export function matchUnit(after: readonly Item[], explicit: boolean, original: (t: IToken) => string): UnitMatch | undefined {
   const words: IToken[] = [];
-  for (const item of after.slice(0, MAX_UNIT_WORDS)) {
-    if (item.kind !== 'word' || !/^[a-z]+$/.test(item.token.image)) break;
+  for (let i = 0; i < after.length && words.length < MAX_UNIT_WORDS; i++) {
+    const item = after[i]!;
+    if (item.kind !== 'word' || !LOWER_WORD.test(item.token.image)) break;
     words.push(item.token);
   }
-  if (words[0] && NOT_UNITS.has(words[0].image)) return undefined;
+  const first = words[0];
+  if (!first || NOT_UNITS.has(first.image)) return undefined;
   for (let n = words.length; n > 0; n--) {
-    const unit = unitOf(words.slice(0, n).map((t) => t.image).join(' '));
-    const written = words.slice(0, n).map(original).join(' ').normalize('NFC').toLowerCase();
+    const unit = unitOf(n === 1 ? first.image : joined(words, n, (t) => t.image));
+    if (!unit) continue;
+    const written = (n === 1 ? original(first) : joined(words, n, original)).normalize('NFC').toLowerCase();
     // Folding merges `vụ án` and `vụ an ninh`: accented text must match the unit exactly.
-    if (unit && (/^[\x00-\x7f]*$/.test(written) || written === unit)) return { unit, length: n };
+    if (ASCII.test(written) || written === unit) return { unit, length: n };
   }
-  if (explicit && words[0]) return { unit: original(words[0]).normalize('NFC').toLowerCase(), length: 1 };
+  if (explicit) return { unit: original(first).normalize('NFC').toLowerCase(), length: 1 };
   return undefined;
+}
+
+const LOWER_WORD = /^[a-z]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The first `n` words, each read by `read`, joined with single spaces. */
+function joined(words: readonly IToken[], n: number, read: (t: IToken) => string): string {
+  let s = read(words[0]!);
+  for (let i = 1; i < n; i++) s += ' ' + read(words[i]!);
+  return s;
 }
 
 /**

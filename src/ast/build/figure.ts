@@ -4,7 +4,6 @@ import type { Bound, Comparator } from '../types.js';
 import { parseDecimalVi } from '../../text/numbers.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { isToken } from './items.js';
 
 /** What a comparator word means before a figure. */
 const OPS: Readonly<Record<string, Comparator>> = {
@@ -38,9 +37,11 @@ function lateCloser(next: readonly IToken[]): IToken | undefined {
   return undefined;
 }
 
-function tokens(node: CstNode, name: string): IToken[] {
-  return (node.children[name] ?? []).filter(isToken);
+/** The tokens a `figure` node holds under `name` (children of a figure are all tokens). */
+function tokens(node: CstNode, name: string): readonly IToken[] {
+  return (node.children[name] ?? NONE) as readonly IToken[];
 }
+const NONE: readonly IToken[] = [];
 
 /**
  * Read a `figure` node. `next` are the tokens after it, for a suggestion when a `từ ...`
@@ -48,9 +49,14 @@ function tokens(node: CstNode, name: string): IToken[] {
  */
 export function readFigure(ctx: BuildContext, node: CstNode, next: readonly IToken[]): Figure | undefined {
   const numbers = tokens(node, 'NumberLit');
-  const comparator = [...tokens(node, 'Comparator'), ...tokens(node, 'Tu')][0];
-  const closer = [...tokens(node, 'TroLen'), ...tokens(node, 'TroXuong')][0];
-  const all = [...(comparator ? [comparator] : []), ...numbers, ...tokens(node, 'Percent'), ...(closer ? [closer] : [])];
+  const comparator = tokens(node, 'Comparator')[0] ?? tokens(node, 'Tu')[0];
+  const closer = tokens(node, 'TroLen')[0] ?? tokens(node, 'TroXuong')[0];
+  const percents = tokens(node, 'Percent');
+  // In the order written (no spreads: they cost microseconds on Node 20's hot path).
+  const all: IToken[] = comparator ? [comparator] : [];
+  for (const t of numbers) all.push(t);
+  for (const t of percents) all.push(t);
+  if (closer) all.push(closer);
   const values = numbers.map((n) => parseDecimalVi(n.image));
   const bad = values.findIndex((v) => v === undefined);
   if (bad >= 0) {
@@ -58,7 +64,7 @@ export function readFigure(ctx: BuildContext, node: CstNode, next: readonly ITok
     return undefined;
   }
   const [value, stretch] = values as string[];
-  const percent = tokens(node, 'Percent').length > 0;
+  const percent = percents.length > 0;
   const figure = (bound: Bound): Figure => ({ bound, percent, comparator, tokens: all });
 
   if (stretch !== undefined) {

@@ -52,28 +52,41 @@ export function tokenChild(node: CstNode, ...names: string[]): IToken | undefine
   return undefined;
 }
 
-/**
- * Read `statement`'s segments into items.
- */
-export function itemsOf(statement: CstNode): Item[] {
-  const segments = (statement.children['segment'] ?? []) as CstNode[];
-  return segments.map((segment): Item => {
-    const c = segment.children;
-    // Most segments are single words: read them without walking (the hot path).
-    const word = c['word']?.[0] as CstNode | undefined;
-    if (word) return { kind: 'word', token: word.children['Any']![0] as IToken };
-    const kind = 'separator' in c ? 'separator' : 'schedule' in c ? 'schedule' : 'baseline' in c ? 'baseline' : 'core';
-    const node = c[kind]![0] as CstNode;
-    const tokens = tokensOf(node);
-    switch (kind) {
-      case 'separator':
-        return { kind: 'separator', token: tokens[0]! };
-      case 'schedule':
-      case 'baseline':
-      case 'core':
-        return { kind, node, tokens };
-      default:
-        throw new Error(`unknown segment ${kind}`);
+/** How many tokens lie under a CST node (a walk with no allocation). */
+function leafCount(node: CstNode): number {
+  let n = 0;
+  const children = node.children;
+  for (const key in children) {
+    const list = children[key]!;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      n += isToken(e) ? 1 : leafCount(e);
     }
-  });
+  }
+  return n;
+}
+
+/**
+ * Read `statement`'s segments into items. Segments consume the token stream in order with
+ * nothing skipped, so each segment's tokens are the next `leafCount` tokens of `tokens`: a
+ * slice, not a walk and a sort of the CST.
+ */
+export function itemsOf(statement: CstNode, tokens: readonly IToken[]): Item[] {
+  const segments = (statement.children['segment'] ?? []) as CstNode[];
+  const items: Item[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const c = segment.children;
+    // Most segments are single words (the hot path).
+    if (c['word'] || c['separator']) {
+      items.push({ kind: c['word'] ? 'word' : 'separator', token: tokens[at++]! });
+      continue;
+    }
+    const kind = 'schedule' in c ? 'schedule' : 'baseline' in c ? 'baseline' : 'core';
+    const node = c[kind]![0] as CstNode;
+    const n = leafCount(node);
+    items.push({ kind, node, tokens: tokens.slice(at, at + n) });
+    at += n;
+  }
+  return items;
 }

@@ -61,9 +61,18 @@ function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | u
 
 const HANG: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };
 
+/** The earliest token directly under a `scheduleItem` (its keyword). */
+function firstToken(item: CstNode): IToken {
+  let first: IToken | undefined;
+  for (const key in item.children) {
+    for (const e of item.children[key]!) if (isToken(e) && (!first || e.startOffset < first.startOffset)) first = e;
+  }
+  return first!;
+}
+
 function readItem(ctx: BuildContext, item: CstNode): Schedule | undefined {
   const c = item.children;
-  const first = Object.values(c).flat().filter(isToken).sort((a, b) => a.startOffset - b.startOffset)[0]!;
+  const first = firstToken(item);
   switch (first.tokenType.name) {
     case 'Quarter': {
       const s = periodOf(ctx, first, 'quarter', /^quy\s+([a-z0-9]+)/.exec(first.image)![1]!, 4);

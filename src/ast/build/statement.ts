@@ -111,11 +111,11 @@ function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
 }
 
 /**
- * Turn a statement's CST into a Target, reporting what is wrong to `ctx`.
+ * Turn a statement's CST (and the tokens it was parsed from) into a Target, reporting what is
+ * wrong to `ctx`.
  */
-export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined {
-  const items = demote(itemsOf(cst));
-  const tokens = itemTokens(items);
+export function buildTarget(ctx: BuildContext, cst: CstNode, tokens: readonly IToken[]): Target | undefined {
+  const items = demote(itemsOf(cst, tokens));
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(ctx.folded.offsets[0]!, ctx.folded.offsets.at(-1)!), '');
     return undefined;
@@ -125,7 +125,7 @@ export function buildTarget(ctx: BuildContext, cst: CstNode): Target | undefined
   const clauses: Clause[] = [];
   const used = new Set<Item>();
   const groups: Group[] = [];
-  for (const g of splitSeparators(items)) groups.push(...splitCores(g));
+  for (const g of splitSeparators(items)) for (const c of splitCores(g)) groups.push(c);
   for (const group of groups) {
     const content = group.items.filter((i) => i.kind !== 'schedule');
     // Nothing but punctuation (a trailing `./.`, a stray bracket): no clause to read.

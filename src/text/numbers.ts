@@ -29,6 +29,8 @@ export function formatDecimalVi(value: DecimalString): string {
  * parseDecimalVi('1.000,50') // "1000.5"
  */
 export function parseDecimalVi(text: string): DecimalString | undefined {
+  // Most figures are plain integers already in canonical form (`91`, `2022`).
+  if (PLAIN_INTEGER.test(text)) return text;
   let int: string;
   let frac = '';
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) {
@@ -44,6 +46,8 @@ export function parseDecimalVi(text: string): DecimalString | undefined {
   }
   return canonicalDecimal(int, frac);
 }
+
+const PLAIN_INTEGER = /^(?:0|[1-9]\d*)$/;
 
 /** Join integer and fraction digits without leading or trailing zeros. */
 function canonicalDecimal(int: string, frac: string): DecimalString {

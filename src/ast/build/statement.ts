@@ -104,10 +104,21 @@ const NEEDS_FIGURE = new Set(['Tu', 'Giam', 'Tang', 'ItNhat', 'ToiThieu', 'Khong
 
 /** A comparator right before `%` lost its figure (`Đạt từ % trở lên`). */
 function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (next?.tokenType.name === 'Percent' && NEEDS_FIGURE.has(t.tokenType.name)) ctx.error('missing_figure', t, next, ['80%']);
-  });
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i - 1]!;
+    const next = tokens[i]!;
+    if (next.tokenType.name === 'Percent' && NEEDS_FIGURE.has(t.tokenType.name)) ctx.error('missing_figure', t, next, ['80%']);
+  }
+}
+
+/** Nothing but punctuation and timings (a trailing `./.`, a stray bracket): no clause to read. */
+function onlyPunctuation(ctx: BuildContext, items: readonly Item[]): boolean {
+  const words: IToken[] = [];
+  for (const item of items) {
+    if (item.kind === 'word') words.push(item.token);
+    else if (item.kind !== 'schedule') return false;
+  }
+  return ctx.words(words) === '';
 }
 
 /**
@@ -127,9 +138,7 @@ export function buildTarget(ctx: BuildContext, cst: CstNode, tokens: readonly IT
   const groups: Group[] = [];
   for (const g of splitSeparators(items)) for (const c of splitCores(g)) groups.push(c);
   for (const group of groups) {
-    const content = group.items.filter((i) => i.kind !== 'schedule');
-    // Nothing but punctuation (a trailing `./.`, a stray bracket): no clause to read.
-    if (content.every((i) => i.kind === 'word') && ctx.words(itemTokens(content)) === '') continue;
+    if (onlyPunctuation(ctx, group.items)) continue;
     const built = buildClause(ctx, group.items, group.part);
     if (!built) continue;
     clauses.push(built.clause);

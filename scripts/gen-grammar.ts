@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { targetParser } from '../src/parser/index.js';
+import { targetParser } from '../src/parser/parser.js';
 import { allTokens } from '../src/tokens/index.js';
 import { diagramsHtml } from './grammar/diagrams.js';
 import { renderEbnf } from './grammar/ebnf.js';

@@ -1,25 +1,41 @@
 /**
- * The grammar of a target statement, as a chevrotain CST parser.
+ * The grammar of a target statement, as a chevrotain CST parser: the grammar of record. The
+ * docs, EBNF and railroad diagrams in grammar/ are generated from it, and the hand-written
+ * runtime parser (./fast.ts) is tested to build the same CST and the same errors. Only tests and
+ * scripts import this module: constructing it costs ~20 ms and chevrotain's code as much again,
+ * which the library's cold start cannot afford.
  *
  * A statement is a flat run of segments: separators, timings, baselines, quantitative cores
  * and plain words. Free words are part of the language (they become the subject), so any token
  * that does not start a core is read as a word; the CST → AST step decides what each clause
- * means. Alternatives are ordered most specific first and resolved by LL(k) lookahead, which is
- * why ambiguity with `word` is ignored on purpose.
+ * means. Alternatives are ordered most specific first and resolved by one token of lookahead
+ * (`maxLookahead: 1`) plus GATEs that look further, which is why ambiguity with `word` is
+ * ignored on purpose. The GATEs are the shared predicates of ./lookahead.ts, so both parsers
+ * decide alike.
  */
-import { CstParser, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
 import { skipGrammarValidation } from '../tokens/validation.js';
-
-const PERIOD_WORDS = new Set(['nam', 'quy', 'thang']);
-const SCHEDULE_START = new Set([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
-
-const BASELINE_REF = new Set([T.NamTruoc, T.CungKy, T.HienNay, T.DauKy]);
-const COMPARISON = new Set([T.MoreThan, T.LessThan, T.Gt, T.Lt, T.Gte, T.Lte]);
+import {
+  baselineAt,
+  baselineRefAt,
+  coreAt,
+  figureAt,
+  periodListAt,
+  quarterYearAt,
+  rangeAt,
+  recurringListAt,
+  scheduleAt,
+  scheduleJoinAt,
+  type Lookahead,
+} from './lookahead.js';
 
 class TargetParser extends CstParser {
+  /** The shared predicates' view of this parser's input (one closure per parser, not per token). */
+  private readonly la: Lookahead = (k) => this.LA(k);
+
   constructor() {
-    super(allTokens, { maxLookahead: 4, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: skipGrammarValidation() });
+    super(allTokens, { maxLookahead: 1, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: skipGrammarValidation() });
     this.performSelfAnalysis();
   }
 
@@ -36,9 +52,9 @@ class TargetParser extends CstParser {
         // A timing, baseline or core is taken only when it is complete (cheap token checks, not
         // backtracking), so a half-written one such as `so với năm` falls through to words and
         // the AST step reports it with a suggestion.
-        { GATE: () => this.scheduleAt(1), ALT: () => this.SUBRULE(this.schedule) },
-        { GATE: () => this.baselineAt(1), ALT: () => this.SUBRULE(this.baseline) },
-        { GATE: () => this.coreAt(1), ALT: () => this.SUBRULE(this.core) },
+        { GATE: () => scheduleAt(this.la, 1), ALT: () => this.SUBRULE(this.schedule) },
+        { GATE: () => baselineAt(this.la, 1), ALT: () => this.SUBRULE(this.baseline) },
+        { GATE: () => coreAt(this.la, 1), ALT: () => this.SUBRULE(this.core) },
         { ALT: () => this.SUBRULE(this.word) },
       ],
     });
@@ -59,7 +75,7 @@ class TargetParser extends CstParser {
     this.SUBRULE(this.scheduleItem);
     this.MANY({
       // `và` joins two timings only when a timing follows; otherwise it is a plain word.
-      GATE: () => SCHEDULE_START.has(this.LA(2).tokenType),
+      GATE: () => scheduleJoinAt(this.la),
       DEF: () => {
         this.CONSUME(T.Va);
         this.SUBRULE2(this.scheduleItem);
@@ -73,7 +89,7 @@ class TargetParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Quarter);
           this.OPTION({
-            GATE: () => this.LA(2).tokenType === T.NumberLit,
+            GATE: () => quarterYearAt(this.la),
             DEF: () => {
               this.CONSUME(T.Nam);
               this.CONSUME(T.NumberLit);
@@ -89,7 +105,7 @@ class TargetParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.HangKy);
           this.MANY3({
-            GATE: () => this.LA(1).tokenType === T.Comma && PERIOD_WORDS.has(this.LA(2).image),
+            GATE: () => periodListAt(this.la),
             DEF: () => {
               this.CONSUME(T.Comma);
               this.SUBRULE2(this.periodWord);
@@ -111,7 +127,7 @@ class TargetParser extends CstParser {
       },
       {
         // `Định kỳ hàng tháng, quý, năm`: the timing is the list after `định kỳ`.
-        GATE: () => this.LA(2).tokenType === T.HangKy,
+        GATE: () => recurringListAt(this.la),
         ALT: () => {
           this.CONSUME2(T.DinhKy);
           this.SUBRULE3(this.scheduleItem);
@@ -143,7 +159,7 @@ class TargetParser extends CstParser {
     this.OR([
       {
         // `so với năm` without a year is not a baseline: the AST step reports it as missing.
-        GATE: () => this.baselineRefAt(2),
+        GATE: () => baselineRefAt(this.la, 2),
         ALT: () => {
           this.CONSUME(T.SoVoi);
           this.SUBRULE(this.baselineRef);
@@ -152,44 +168,6 @@ class TargetParser extends CstParser {
       { ALT: () => this.CONSUME(T.CungKy) },
     ]);
   });
-
-  private is(k: number, type: TokenType): boolean {
-    return tokenMatcher(this.LA(k), type);
-  }
-
-  /** A timing starts at `k` (`Quý I`, `trước ngày 15/03/2023`, `Định kỳ (`, ...). */
-  private scheduleAt(k: number): boolean {
-    const t = this.LA(k).tokenType;
-    if (t === T.TruocNgay) return this.is(k + 1, T.DateLit);
-    if (t === T.HoanThanhTrong) return this.scheduleAt(k + 1);
-    if (t === T.DinhKy) return this.is(k + 1, T.LParen) || this.is(k + 1, T.HangKy);
-    return SCHEDULE_START.has(t);
-  }
-
-  /** `so với` + a complete reference, or `(so) cùng kỳ`. */
-  private baselineAt(k: number): boolean {
-    return this.is(k, T.CungKy) || (this.is(k, T.SoVoi) && this.baselineRefAt(k + 1));
-  }
-
-  /** A figure (optionally after a comparator or `từ`) starts at `k`. */
-  private figureAt(k: number): boolean {
-    if (this.is(k, T.NumberLit)) return true;
-    return (this.is(k, T.Comparator) || this.is(k, T.Tu)) && this.is(k + 1, T.NumberLit);
-  }
-
-  private coreAt(k: number): boolean {
-    const t = this.LA(k).tokenType;
-    if (t === T.KhongDe) return true;
-    if (t === T.Giam || t === T.Tang) return this.figureAt(k + 1);
-    if (this.figureAt(k)) return true;
-    return COMPARISON.has(t) && (this.baselineRefAt(k + 1) || (this.is(k + 1, T.SoVoi) && this.baselineRefAt(k + 2)));
-  }
-
-  /** True when a complete baseline reference starts at lookahead position `k`. */
-  private baselineRefAt(k: number): boolean {
-    const t = this.LA(k).tokenType;
-    return t === T.Nam ? this.LA(k + 1).tokenType === T.NumberLit : BASELINE_REF.has(t);
-  }
 
   /** `năm 2022`, `năm trước`, `cùng kỳ`, `hiện nay`, `đầu kỳ` */
   baselineRef = this.RULE('baselineRef', () => {
@@ -214,7 +192,7 @@ class TargetParser extends CstParser {
       DEF: [
         { ALT: () => this.CONSUME(T.KhongDe) },
         { ALT: () => this.SUBRULE(this.change) },
-        { ALT: () => this.SUBRULE(this.figure) },
+        { GATE: () => figureAt(this.la, 1), ALT: () => this.SUBRULE(this.figure) },
         { ALT: () => this.SUBRULE(this.comparison) },
       ],
     });
@@ -240,7 +218,7 @@ class TargetParser extends CstParser {
     this.OPTION3({
       // `5-10%`, `3% - 5%`, `từ 5% đến 10%`: a dash or `đến` makes a range only before a second
       // figure, and after `91%` only before another percentage (`91% - 550 hồ sơ` is two items).
-      GATE: () => this.LA(2).tokenType === T.NumberLit && (!percent || this.LA(3).tokenType === T.Percent),
+      GATE: () => rangeAt(this.la, percent),
       DEF: () => {
         this.OR2([{ ALT: () => this.CONSUME(T.Dash) }, { ALT: () => this.CONSUME(T.Den) }]);
         this.CONSUME2(T.NumberLit);
@@ -262,7 +240,7 @@ class TargetParser extends CstParser {
       { ALT: () => this.CONSUME(T.Gte) },
       { ALT: () => this.CONSUME(T.Lte) },
     ]);
-    this.OPTION({ GATE: () => this.baselineRefAt(2), DEF: () => this.CONSUME(T.SoVoi) });
+    this.OPTION({ GATE: () => baselineRefAt(this.la, 2), DEF: () => this.CONSUME(T.SoVoi) });
     this.SUBRULE(this.baselineRef);
   });
 
@@ -272,14 +250,20 @@ class TargetParser extends CstParser {
   });
 }
 
-/** The one parser instance (chevrotain parsers are reusable: set `input`, call a rule). */
+/**
+ * The one reference parser instance (chevrotain parsers are reusable: set `input`, call a
+ * rule). The grammar scripts read its productions (`getSerializedGastProductions()`).
+ */
 export const targetParser = new TargetParser();
 
 /**
- * Parse tokens into a CST, returning chevrotain's errors as they are (the API turns them into
- * diagnostics).
+ * Parse tokens with the reference parser, returning chevrotain's errors as they are. Tests
+ * compare the runtime parser (`parseStatement` in ./fast.ts) against this.
+ *
+ * @example
+ * referenceParse(tokenize('giam 7%')).cst.children.segment?.length // 2
  */
-export function parseTokens(tokens: IToken[]): {
+export function referenceParse(tokens: IToken[]): {
   cst: CstNode;
   errors: typeof targetParser.errors;
 } {

@@ -5,7 +5,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { targetParser } from '../../src/parser/index.js';
+import { targetParser } from '../../src/parser/parser.js';
 import { relabel } from '../../scripts/grammar/diagrams.js';
 import { readRepoFile } from './paths.js';
 

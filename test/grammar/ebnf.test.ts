@@ -3,7 +3,7 @@
  * is; every name a rule uses is a rule or a token of the lexer.
  */
 import { describe, expect, it } from 'vitest';
-import { targetParser } from '../../src/parser/index.js';
+import { targetParser } from '../../src/parser/parser.js';
 import { allTokens } from '../../src/tokens/index.js';
 import { renderEbnf } from '../../scripts/grammar/ebnf.js';
 import { readRepoFile } from './paths.js';

@@ -1,0 +1,198 @@
+/**
+ * The grammar's lookahead decisions (its GATEs), written once and used by both parsers: the
+ * chevrotain grammar of record (src/parser/parser.ts) and the hand-written runtime parser
+ * (src/parser/fast.ts). Only the rule structure is written twice; what decides between
+ * alternatives lives here, so the two cannot disagree about it.
+ *
+ * Every predicate reads tokens through a {@link Lookahead} (`la(1)` is the next token) and
+ * never imports chevrotain at run time: category membership (`Comparator`, `Any`) is a Set
+ * computed once from the token types' `CATEGORIES`, not chevrotain's `tokenMatcher`.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import { allTokens, T } from '../tokens/index.js';
+
+/**
+ * The token `k` positions ahead (1 = the next token); past the end, an EOF token whose type
+ * is none of the grammar's.
+ *
+ * @example
+ * const la: Lookahead = (k) => tokens[pos + k - 1] ?? EOF_TOKEN;
+ */
+export type Lookahead = (k: number) => IToken;
+
+/** True when `type` is `category` or lists it, directly or through another category. */
+function inCategory(type: TokenType, category: TokenType): boolean {
+  if (type === category) return true;
+  const parents = type.CATEGORIES;
+  if (!parents) return false;
+  for (const p of parents) if (inCategory(p, category)) return true;
+  return false;
+}
+
+/**
+ * Every token type of `allTokens` that matches `category` (what `CONSUME(category)` accepts).
+ *
+ * @example
+ * categoryMembers(T.Comparator).has(T.Tren) // true
+ */
+export function categoryMembers(category: TokenType): ReadonlySet<TokenType> {
+  return new Set(allTokens.filter((t) => t !== category && inCategory(t, category)));
+}
+
+/** The token types `CONSUME(T.Comparator)` accepts. */
+export const COMPARATORS = categoryMembers(T.Comparator);
+/** The token types `CONSUME(T.Any)` accepts: every lexed token but white space. */
+export const ANY = categoryMembers(T.Any);
+
+/** Folded words that name a period in a list after `hàng tháng`: `hàng tháng, quý, năm`. */
+const PERIOD_WORDS = new Set(['nam', 'quy', 'thang']);
+/** Tokens that can start a timing (the ones needing more than one token are checked by `scheduleAt`). */
+const SCHEDULE_START = new Set<TokenType>([T.Quarter, T.Month, T.Half, T.CaNam, T.HangKy, T.TruocNgay, T.HoanThanhTrong, T.DinhKy]);
+/** Baseline references that are one token. */
+const BASELINE_REF = new Set<TokenType>([T.NamTruoc, T.CungKy, T.HienNay, T.DauKy]);
+/** Comparators that may compare with a baseline (`nhiều hơn năm 2022`, `> năm 2022`). */
+const COMPARISON = new Set<TokenType>([T.MoreThan, T.LessThan, T.Gt, T.Lt, T.Gte, T.Lte]);
+
+/**
+ * Every token type at which `scheduleAt`, `baselineAt` or `coreAt` can hold: each of them
+ * first checks that the token at `k` is one of these. At any other token a segment that is not
+ * a separator is a word, which lets the hand parser skip the three predicates for most words
+ * (the differential tests check it against chevrotain, which always evaluates them).
+ *
+ * @example
+ * GATED_STARTS.has(T.Word) // false: `xã` is always a word
+ */
+export const GATED_STARTS: ReadonlySet<TokenType> = new Set<TokenType>([
+  ...SCHEDULE_START,
+  T.CungKy,
+  T.SoVoi,
+  T.KhongDe,
+  T.Giam,
+  T.Tang,
+  T.NumberLit,
+  T.Tu,
+  ...COMPARATORS,
+  ...COMPARISON,
+]);
+
+/**
+ * A timing starts at `k`: `Quý I`, `trước ngày 15/03/2023`, `Định kỳ (`, `hoàn thành trong`
+ * followed by a timing, ...
+ *
+ * @example
+ * scheduleAt(la, 1) // for `trước ngày 15/03/2023`: true; for `trước ngày mai`: false
+ */
+export function scheduleAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  if (t === T.TruocNgay) return la(k + 1).tokenType === T.DateLit;
+  if (t === T.HoanThanhTrong) return scheduleAt(la, k + 1);
+  if (t === T.DinhKy) {
+    const next = la(k + 1).tokenType;
+    return next === T.LParen || next === T.HangKy;
+  }
+  return SCHEDULE_START.has(t);
+}
+
+/**
+ * `và` joins two timings (`Quý I và cả năm`) when a timing's first token follows it. Only the
+ * first token is checked: `quý I và trước ngày` then fails on the missing date.
+ *
+ * @example
+ * scheduleJoinAt(la) // for `và tháng 6`: true; for `và xã`: false
+ */
+export function scheduleJoinAt(la: Lookahead): boolean {
+  return SCHEDULE_START.has(la(2).tokenType);
+}
+
+/**
+ * `năm 2023` after a quarter (`quý I năm 2023`) belongs to it: `năm` then a number.
+ *
+ * @example
+ * quarterYearAt(la) // for `năm 2023`: true
+ */
+export function quarterYearAt(la: Lookahead): boolean {
+  return la(2).tokenType === T.NumberLit;
+}
+
+/**
+ * A further period after `hàng tháng`: a comma, then `quý`, `năm` or `tháng`.
+ *
+ * @example
+ * periodListAt(la) // for `, quý`: true; for `, xã`: false
+ */
+export function periodListAt(la: Lookahead): boolean {
+  return la(1).tokenType === T.Comma && PERIOD_WORDS.has(la(2).image);
+}
+
+/**
+ * `Định kỳ hàng tháng`: the timing after `định kỳ` is a `hàng ...` list.
+ *
+ * @example
+ * recurringListAt(la) // for `định kỳ hàng quý`: true; for `định kỳ (6 tháng)`: false
+ */
+export function recurringListAt(la: Lookahead): boolean {
+  return la(2).tokenType === T.HangKy;
+}
+
+/**
+ * `so với` + a complete reference, or `(so) cùng kỳ`.
+ *
+ * @example
+ * baselineAt(la, 1) // for `so với năm 2022`: true; for `so với năm`: false
+ */
+export function baselineAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  return t === T.CungKy || (t === T.SoVoi && baselineRefAt(la, k + 1));
+}
+
+/**
+ * A complete baseline reference starts at `k`: `năm 2022`, `năm trước`, `cùng kỳ`, `hiện nay`,
+ * `đầu kỳ`.
+ *
+ * @example
+ * baselineRefAt(la, 1) // for `năm 2022`: true; for `năm nay`: false
+ */
+export function baselineRefAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  return t === T.Nam ? la(k + 1).tokenType === T.NumberLit : BASELINE_REF.has(t);
+}
+
+/**
+ * A figure starts at `k`: a number, or a comparator or `từ` before one.
+ *
+ * @example
+ * figureAt(la, 1) // for `trên 91%`: true; for `trên địa bàn`: false
+ */
+export function figureAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  if (t === T.NumberLit) return true;
+  return (t === T.Tu || COMPARATORS.has(t)) && la(k + 1).tokenType === T.NumberLit;
+}
+
+/**
+ * A quantitative core starts at `k`: `không để xảy ra`, `giảm` + a figure, a figure, or a
+ * comparison with a baseline (`cao hơn năm 2022`, `> so với cùng kỳ`).
+ *
+ * @example
+ * coreAt(la, 1) // for `giảm 7%`: true; for `giảm nghèo`: false
+ */
+export function coreAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  if (t === T.KhongDe) return true;
+  if (t === T.Giam || t === T.Tang) return figureAt(la, k + 1);
+  if (figureAt(la, k)) return true;
+  return COMPARISON.has(t) && (baselineRefAt(la, k + 1) || (la(k + 1).tokenType === T.SoVoi && baselineRefAt(la, k + 2)));
+}
+
+/**
+ * A dash or `đến` after a figure makes a range only before a second figure, and after a
+ * percentage (`91%`) only before another percentage: `91% - 550 hồ sơ` is two items.
+ *
+ * @example
+ * rangeAt(la, false) // for `- 10%` after `5`: true
+ * rangeAt(la, true)  // for `- 550 hồ sơ` after `91%`: false
+ */
+export function rangeAt(la: Lookahead, percent: boolean): boolean {
+  return la(2).tokenType === T.NumberLit && (!percent || la(3).tokenType === T.Percent);
+}
+

@@ -2,7 +2,7 @@ import type { Target } from '../ast/types.js';
 import { BuildContext, buildTarget } from '../ast/build/index.js';
 import { ParseError } from '../diagnostics/parse-error.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import { parseTokens } from '../parser/index.js';
+import { parseStatement } from '../parser/index.js';
 import { foldText } from '../text/fold.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../tokens/index.js';
@@ -34,7 +34,7 @@ export function parseRange(source: string, start: number, end: number, lines = n
   const folded = foldText(source, start, end);
   const ctx = new BuildContext(source, folded, lines);
   const tokens = tokenize(folded.text);
-  const { cst, errors } = parseTokens(tokens);
+  const { cst, errors } = parseStatement(tokens);
   for (const e of errors) ctx.error('unexpected_token', e.token, e.token, []);
   const target = errors.length ? undefined : buildTarget(ctx, cst, tokens);
   const failed = ctx.diagnostics.some((d) => d.severity === 'error');

@@ -3,6 +3,3 @@
  * and the grammar scripts (never from here: the library must not load chevrotain).
  */
 export { EOF, EOF_TOKEN, parseStatement, type ParseFailure, type ParseResult } from './fast.js';
-// TRANSITIONAL: src/api/parse.ts still calls the chevrotain parser. Once it imports
-// `parseStatement` instead, delete this line, or the library keeps loading chevrotain.
-export { referenceParse as parseTokens } from './parser.js';

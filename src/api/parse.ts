@@ -34,9 +34,9 @@ export function parseRange(source: string, start: number, end: number, lines = n
   const folded = foldText(source, start, end);
   const ctx = new BuildContext(source, folded, lines);
   const tokens = tokenize(folded.text);
-  const { cst, errors } = parseStatement(tokens);
-  for (const e of errors) ctx.error('unexpected_token', e.token, e.token, []);
-  const target = errors.length ? undefined : buildTarget(ctx, cst, tokens);
+  const parsed = parseStatement(tokens);
+  for (const e of parsed.errors) ctx.error('unexpected_token', e.token, e.token, []);
+  const target = parsed.errors.length ? undefined : buildTarget(ctx, parsed, tokens);
   const failed = ctx.diagnostics.some((d) => d.severity === 'error');
   return { target: failed ? undefined : target, diagnostics: ctx.diagnostics };
 }

@@ -117,6 +117,20 @@ describe('parseStatement builds the reference CST', () => {
     expect((figure.Comparator![0] as IToken).tokenType).toBe(T.Tren);
   });
 
+  it('says where each segment ends: the running count of the tokens under each segment', () => {
+    const count = (el: CstElement): number =>
+      'image' in el ? 1 : Object.values(el.children).reduce((n, list) => n + list.reduce((m, e) => m + count(e), 0), 0);
+    for (const c of loadCorpus()) {
+      const tokens = tokensOf(inputOf(c));
+      const { cst, errors, segmentEnds } = parseStatement(tokens);
+      if (errors.length) continue;
+      let at = 0;
+      const expected = ((cst.children.segment ?? []) as CstNode[]).map((s) => (at += count(s)));
+      expect(segmentEnds).toEqual(expected);
+      expect(segmentEnds.at(-1) ?? 0).toBe(tokens.length);
+    }
+  });
+
   it('gives an empty statement for no tokens', () => {
     agree([]);
     expect(parseStatement([]).cst).toEqual({ name: 'statement', children: {} });

@@ -85,6 +85,12 @@ export interface ParseFailure {
 export interface ParseResult {
   readonly cst: CstNode;
   readonly errors: readonly ParseFailure[];
+  /**
+   * For each `segment` of the statement, the index in `tokens` just past it. Not part of
+   * chevrotain's CST: segments take the tokens in order with none skipped, so the AST step
+   * slices each segment's tokens out of the array instead of walking and sorting the CST.
+   */
+  readonly segmentEnds: readonly number[];
 }
 
 type Children = Record<string, CstElement[]>;
@@ -164,7 +170,8 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
   n = tokens.length;
   pos = 0;
   failure = undefined;
-  const cst = statement();
+  const segmentEnds: number[] = [];
+  const cst = statement(segmentEnds);
   let errors: readonly ParseFailure[] = NO_ERRORS;
   if (failure !== undefined) errors = [failure];
   else if (pos < n) {
@@ -175,7 +182,7 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
   }
   toks = NO_TOKENS; // do not keep the caller's tokens alive
   failure = undefined;
-  return { cst, errors };
+  return { cst, errors, segmentEnds };
 }
 
 // ── Rules, in the order of ./parser.ts ──────────────────────────────────────
@@ -184,12 +191,13 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
 // skipping the predicates for plain words took the parser from ~2.1 to ~0.8 µs a statement).
 
 /** statement := segment* */
-function statement(): CstNode {
+function statement(ends: number[]): CstNode {
   const children: Children = {};
   let segments: CstElement[] | undefined;
   while (pos < n && ANY.has(toks[pos]!.tokenType)) {
     const s = segment();
     if (failure !== undefined) break;
+    ends.push(pos);
     if (segments === undefined) children.segment = segments = [s];
     else segments.push(s);
   }

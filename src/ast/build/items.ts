@@ -52,41 +52,25 @@ export function tokenChild(node: CstNode, ...names: string[]): IToken | undefine
   return undefined;
 }
 
-/** How many tokens lie under a CST node (a walk with no allocation). */
-function leafCount(node: CstNode): number {
-  let n = 0;
-  const children = node.children;
-  for (const key in children) {
-    const list = children[key]!;
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i]!;
-      n += isToken(e) ? 1 : leafCount(e);
-    }
-  }
-  return n;
-}
-
 /**
- * Read `statement`'s segments into items. Segments consume the token stream in order with
- * nothing skipped, so each segment's tokens are the next `leafCount` tokens of `tokens`: a
- * slice, not a walk and a sort of the CST.
+ * Read `statement`'s segments into items. Segments take the token stream in order with nothing
+ * skipped, and the parser says where each ends (`segmentEnds`), so each segment's tokens are a
+ * slice of `tokens`, not a walk and a sort of the CST.
  */
-export function itemsOf(statement: CstNode, tokens: readonly IToken[]): Item[] {
+export function itemsOf(statement: CstNode, tokens: readonly IToken[], segmentEnds: readonly number[]): Item[] {
   const segments = (statement.children['segment'] ?? []) as CstNode[];
   const items: Item[] = [];
   let at = 0;
-  for (const segment of segments) {
-    const c = segment.children;
+  for (let s = 0; s < segments.length; s++) {
+    const c = segments[s]!.children;
+    const end = segmentEnds[s]!;
     // Most segments are single words (the hot path).
-    if (c['word'] || c['separator']) {
-      items.push({ kind: c['word'] ? 'word' : 'separator', token: tokens[at++]! });
-      continue;
+    if (c['word'] || c['separator']) items.push({ kind: c['word'] ? 'word' : 'separator', token: tokens[at]! });
+    else {
+      const kind = c['schedule'] ? 'schedule' : c['baseline'] ? 'baseline' : 'core';
+      items.push({ kind, node: c[kind]![0] as CstNode, tokens: tokens.slice(at, end) });
     }
-    const kind = 'schedule' in c ? 'schedule' : 'baseline' in c ? 'baseline' : 'core';
-    const node = c[kind]![0] as CstNode;
-    const n = leafCount(node);
-    items.push({ kind, node, tokens: tokens.slice(at, at + n) });
-    at += n;
+    at = end;
   }
   return items;
 }

@@ -122,11 +122,11 @@ function onlyPunctuation(ctx: BuildContext, items: readonly Item[]): boolean {
 }
 
 /**
- * Turn a statement's CST (and the tokens it was parsed from) into a Target, reporting what is
- * wrong to `ctx`.
+ * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,
+ * reporting what is wrong to `ctx`.
  */
-export function buildTarget(ctx: BuildContext, cst: CstNode, tokens: readonly IToken[]): Target | undefined {
-  const items = demote(itemsOf(cst, tokens));
+export function buildTarget(ctx: BuildContext, parsed: { readonly cst: CstNode; readonly segmentEnds: readonly number[] }, tokens: readonly IToken[]): Target | undefined {
+  const items = demote(itemsOf(parsed.cst, tokens, parsed.segmentEnds));
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(ctx.folded.offsets[0]!, ctx.folded.offsets.at(-1)!), '');
     return undefined;

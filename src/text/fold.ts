@@ -9,7 +9,7 @@
 export interface Folded {
   readonly text: string;
   /** `offsets[i]` = original offset of folded unit i; `offsets[text.length]` = end of the slice. */
-  readonly offsets: Int32Array;
+  readonly offsets: readonly number[];
 }
 
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -64,45 +64,41 @@ function fromCodes(codes: Uint16Array, length: number): string {
  * foldText('Gia\u0309m').offsets     // [0, 1, 2, 4, 5]: the mark folds away, `m` stays at 4
  */
 export function foldText(source: string, start = 0, end = source.length): Folded {
-  let capacity = end - start + 1;
-  let codes = scratch.length >= capacity ? scratch : (scratch = new Uint16Array(capacity));
-  let offsets = new Int32Array(capacity);
+  let codes: Uint16Array = scratch.length > end - start ? scratch : (scratch = new Uint16Array(2 * (end - start) + 1));
+  // A plain array: a typed array per call costs more to allocate than the pushes (Node 20).
+  const offsets: number[] = [];
   let k = 0;
   for (let i = start; i < end; ) {
     const code = source.charCodeAt(i);
     const entry = code < 0x80 ? (code >= 65 && code <= 90 ? code + 33 : code + 1) : UNIT[code] || learn(code);
+    if (entry > 0) {
+      codes[k++] = entry - 1;
+      offsets.push(i);
+      i += 1;
+      continue;
+    }
     if (entry === GONE) {
       i += 1;
       continue;
     }
     // Most units fold to one unit; a few code points to several (Hangul syllables to jamo).
-    const folded = entry > 0 ? undefined : foldCodePoint(source.slice(i, i + unitsAt(source, i, end)));
-    const n = folded === undefined ? 1 : folded.length;
-    if (k + n >= capacity) {
-      // Room for n units and the end offset after them.
-      capacity = 2 * (k + n) + 1;
-      codes = grow(codes, k, capacity, Uint16Array);
-      offsets = grow(offsets, k, capacity, Int32Array);
-      scratch = codes;
+    const width = unitsAt(source, i, end);
+    const folded = foldCodePoint(source.slice(i, i + width));
+    // Keep room for every unit still to come (each folds to at most one unit on the fast path).
+    const needed = k + folded.length + (end - i - width);
+    if (needed >= codes.length) codes = scratch = grow(codes, k, 2 * needed + 1);
+    for (let j = 0; j < folded.length; j++) {
+      codes[k++] = folded.charCodeAt(j);
+      offsets.push(i);
     }
-    if (folded === undefined) {
-      codes[k] = entry - 1;
-      offsets[k++] = i;
-      i += 1;
-      continue;
-    }
-    for (let j = 0; j < n; j++) {
-      codes[k] = folded.charCodeAt(j);
-      offsets[k++] = i;
-    }
-    i += unitsAt(source, i, end);
+    i += width;
   }
-  offsets[k] = end;
-  return { text: fromCodes(codes, k), offsets: offsets.subarray(0, k + 1) };
+  offsets.push(end);
+  return { text: fromCodes(codes, k), offsets };
 }
 
 /** Folded units are collected here, then copied out as a string: one buffer for every call. */
-let scratch = new Uint16Array(256);
+let scratch: Uint16Array = new Uint16Array(256);
 
 /** 2 at a surrogate pair, else 1. */
 function unitsAt(source: string, i: number, end: number): number {
@@ -111,9 +107,9 @@ function unitsAt(source: string, i: number, end: number): number {
   return code >= 0xd800 && code <= 0xdbff && i + 1 < end && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
 
-/** A bigger array holding the first `used` units of `array`. */
-function grow<A extends Uint16Array | Int32Array>(array: A, used: number, capacity: number, Kind: new (n: number) => A): A {
-  const bigger = new Kind(capacity);
+/** A bigger buffer holding the first `used` units of `array`. */
+function grow(array: Uint16Array, used: number, capacity: number): Uint16Array {
+  const bigger = new Uint16Array(capacity);
   bigger.set(array.subarray(0, used));
   return bigger;
 }

@@ -33,6 +33,7 @@ export function normalizeSubject(text: string): string {
   // Each rewrite runs only where a cheap test says it can apply: a global regex replace costs
   // ~200 ns even when it changes nothing, and subjects are normalised on every parse.
   let s = text.normalize('NFC');
+  if (!ANY_REWRITE.test(s)) return trimPunctuation(s);
   if (OLD_TONE_NFC.test(s)) s = modernTones(text);
   if (CURLY_QUOTES.test(s)) s = straightQuotes(s);
   if (FIXABLE.test(s)) for (const [re, to] of WORD_FIXES) s = s.replace(re, to);
@@ -66,6 +67,9 @@ export function rewriteSubject(text: string): string {
 
 /** White space other than single spaces, or brackets left empty: what `collapseSpaces` changes. */
 const MESSY_SPACE = /\s{2,}|[^\S ]|\(\s*\)/;
+
+/** Any of the tests below: one scan for the common subject that needs none of the rewrites. */
+const ANY_REWRITE = new RegExp([OLD_TONE_NFC, CURLY_QUOTES, FIXABLE, MESSY_SPACE].map((re) => re.source).join('|'), 'u');
 
 /** Single spaces, and no brackets left empty once a timing is taken out (`(Hoàn thành trong Quý II/2023)`). */
 function collapseSpaces(s: string): string {

@@ -115,11 +115,13 @@ function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
 function onlyPunctuation(ctx: BuildContext, items: readonly Item[]): boolean {
   const words: IToken[] = [];
   for (const item of items) {
-    if (item.kind === 'word') words.push(item.token);
+    // A letter or digit survives the subject's trimming: no need to build the subject.
+    if (item.kind === 'word' && !LETTER_OR_DIGIT.test(item.token.image)) words.push(item.token);
     else if (item.kind !== 'schedule') return false;
   }
   return ctx.words(words) === '';
 }
+const LETTER_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,

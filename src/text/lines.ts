@@ -8,7 +8,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(source: string) {
-    for (let i = 0; i < source.length; i++) {
+    // Most statements are one line: find the first break natively before walking.
+    const n = source.indexOf('\n');
+    const r = source.indexOf('\r');
+    if (n < 0 && r < 0) return;
+    for (let i = n < 0 ? r : r < 0 ? n : Math.min(n, r); i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }

@@ -49,10 +49,15 @@ function learn(code: number): number {
   return (UNIT[code] = folded.length === 0 ? GONE : folded.length === 1 ? folded.charCodeAt(0) + 1 : COMPLEX);
 }
 
-/** Folded units collected as char codes, turned into a string in chunks (argument-count limits). */
-function fromCodes(codes: Uint16Array, length: number): string {
+/**
+ * Folded units collected as char codes, turned into a string in chunks (argument-count limits).
+ * A plain array: `String.fromCharCode.apply` reads one about 3x faster than a typed array.
+ */
+function fromCodes(codes: number[], length: number): string {
+  codes.length = length;
+  if (length <= 4096) return String.fromCharCode.apply(null, codes);
   let text = '';
-  for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
   return text;
 }
 
@@ -64,8 +69,8 @@ function fromCodes(codes: Uint16Array, length: number): string {
  * foldText('Gia\u0309m').offsets     // [0, 1, 2, 4, 5]: the mark folds away, `m` stays at 4
  */
 export function foldText(source: string, start = 0, end = source.length): Folded {
-  let codes: Uint16Array = scratch.length > end - start ? scratch : (scratch = new Uint16Array(2 * (end - start) + 1));
-  // A plain array: a typed array per call costs more to allocate than the pushes (Node 20).
+  const codes = scratch;
+  // A plain array too: a typed array per call costs more to allocate than the pushes (Node 20).
   const offsets: number[] = [];
   let k = 0;
   for (let i = start; i < end; ) {
@@ -84,9 +89,6 @@ export function foldText(source: string, start = 0, end = source.length): Folded
     // Most units fold to one unit; a few code points to several (Hangul syllables to jamo).
     const width = unitsAt(source, i, end);
     const folded = foldCodePoint(source.slice(i, i + width));
-    // Keep room for every unit still to come (each folds to at most one unit on the fast path).
-    const needed = k + folded.length + (end - i - width);
-    if (needed >= codes.length) codes = scratch = grow(codes, k, 2 * needed + 1);
     for (let j = 0; j < folded.length; j++) {
       codes[k++] = folded.charCodeAt(j);
       offsets.push(i);
@@ -97,21 +99,14 @@ export function foldText(source: string, start = 0, end = source.length): Folded
   return { text: fromCodes(codes, k), offsets };
 }
 
-/** Folded units are collected here, then copied out as a string: one buffer for every call. */
-let scratch: Uint16Array = new Uint16Array(256);
+/** Folded units are collected here, then copied out as a string: one array for every call. */
+const scratch: number[] = [];
 
 /** 2 at a surrogate pair, else 1. */
 function unitsAt(source: string, i: number, end: number): number {
   const code = source.charCodeAt(i);
   const low = source.charCodeAt(i + 1);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < end && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-}
-
-/** A bigger buffer holding the first `used` units of `array`. */
-function grow(array: Uint16Array, used: number, capacity: number): Uint16Array {
-  const bigger = new Uint16Array(capacity);
-  bigger.set(array.subarray(0, used));
-  return bigger;
 }
 
 /**

@@ -55,6 +55,11 @@ interface FirstWord {
   readonly word: string;
   readonly hash: number;
   readonly candidates: KeywordCandidate[];
+  /**
+   * The first candidate, when the first alternative it tries is this word alone (`tu`, `dat`,
+   * `giam`), which always matches: no need to call `matchKeyword`.
+   */
+  direct: Emitted | null;
 }
 
 /** A token that can start with a given (not word, not blank) character. */
@@ -121,7 +126,7 @@ function firstWord(word: string): FirstWord {
     if (firstWords[at - 1]!.word === word) return firstWords[at - 1]!;
     slot = (slot + 1) & SLOT_MASK;
   }
-  const entry: FirstWord = { word, hash, candidates: [] };
+  const entry: FirstWord = { word, hash, candidates: [], direct: null };
   firstWords.push(entry);
   firstWordSlots[slot] = firstWords.length;
   return entry;
@@ -171,6 +176,10 @@ function buildTables(): void {
     const candidate: PunctuationCandidate = { emit: emitOf(type), literal: null, regex: custom ? null : sticky(type), custom };
     for (const hint of hints) addPunctuation(typeof hint === 'number' ? hint : hint.charCodeAt(0), candidate);
   });
+  for (const entry of firstWords) {
+    const first = entry.candidates[0];
+    if (first?.tails?.[0]?.length === 0) entry.direct = first.emit;
+  }
 }
 buildTables();
 
@@ -322,6 +331,12 @@ export function tokenize(folded: string): IToken[] {
       for (let at = firstWordSlots[slot]!; at !== 0; slot = (slot + 1) & SLOT_MASK, at = firstWordSlots[slot]!) {
         const entry = firstWords[at - 1]!;
         if (entry.hash !== h || !sameWord(text, i, j, entry.word)) continue;
+        const direct = entry.direct;
+        if (direct !== null) {
+          tokens.push({ image: text.slice(i, j), startOffset: i, tokenTypeIdx: direct.idx, tokenType: direct.type });
+          i = j;
+          continue scan;
+        }
         const end = matchKeyword(text, i, j, entry.candidates);
         if (end >= 0) {
           const e = matched;

@@ -6,6 +6,7 @@ import { parseStatement } from '../parser/index.js';
 import { foldText } from '../text/fold.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../tokens/index.js';
+import { reportParseFailure } from './unexpected.js';
 
 /** Options of `parseTarget`. */
 export interface ParseOptions {
@@ -35,7 +36,7 @@ export function parseRange(source: string, start: number, end: number, lines = n
   const ctx = new BuildContext(source, folded, lines);
   const tokens = tokenize(folded.text);
   const parsed = parseStatement(tokens);
-  for (const e of parsed.errors) ctx.error('unexpected_token', e.token, e.token, []);
+  for (const e of parsed.errors) reportParseFailure(ctx, e, tokens, end);
   const target = parsed.errors.length ? undefined : buildTarget(ctx, parsed, tokens);
   const failed = ctx.diagnostics.some((d) => d.severity === 'error');
   return { target: failed ? undefined : target, diagnostics: ctx.diagnostics };

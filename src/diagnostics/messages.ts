@@ -7,6 +7,7 @@ const TEXTS: Record<Lang, Texts> = {
   vi: {
     empty_input: 'Chỉ tiêu trống: không có nội dung để đọc.',
     unexpected_token: 'Không đọc được `{found}` ở đây; cần {expected}.',
+    unexpected_end: 'Câu dừng giữa chừng sau `{found}`: cần {expected}.',
     missing_closer: 'Thiếu phần kết của khoảng: sau `{found}` cần {expected}.',
     missing_baseline: 'Thiếu mốc so sánh sau `{found}`: cần {expected}.',
     missing_figure: 'Thiếu con số: sau `{found}` cần {expected}.',
@@ -23,6 +24,7 @@ const TEXTS: Record<Lang, Texts> = {
   en: {
     empty_input: 'Empty target: there is nothing to read.',
     unexpected_token: 'Cannot read `{found}` here; expected {expected}.',
+    unexpected_end: 'The statement ends too soon after `{found}`: expected {expected}.',
     missing_closer: 'A range is not closed: after `{found}` expected {expected}.',
     missing_baseline: 'Missing baseline after `{found}`: expected {expected}.',
     missing_figure: 'Missing figure: after `{found}` expected {expected}.',

@@ -4,6 +4,7 @@ import type { Span } from '../ast/types.js';
 export type ParseErrorCode =
   | 'empty_input'
   | 'unexpected_token'
+  | 'unexpected_end'
   | 'missing_closer'
   | 'missing_baseline'
   | 'missing_figure'

@@ -94,6 +94,8 @@ function agree(tokens: IToken[]): void {
   const { fast, ref } = both(tokens);
   expect(fast).toStrictEqual(ref);
   record(fast);
+  // What the error says was expected is what chevrotain's message names.
+  for (const e of parseStatement(tokens).errors) for (const name of e.expected) expect(e.message).toContain(name);
 }
 
 const tokensOf = (text: string): IToken[] => tokenize(foldText(text).text);

@@ -74,6 +74,8 @@ export interface ParseFailure {
   readonly token: IToken;
   /** The token before it (`EOF_TOKEN` at the start); none for redundant input, as in chevrotain. */
   readonly previousToken?: IToken;
+  /** Names of the token types that would have been read here (`DateLit`, `Quarter`, ...). */
+  readonly expected: readonly string[];
 }
 
 /**
@@ -140,6 +142,7 @@ function consume(children: Children, type: TokenType): boolean {
     message: `Expecting token of type --> ${type.name} <-- but found --> '${tok.image}' <--`,
     token: tok,
     previousToken: previous(),
+    expected: [type.name],
   };
   return false;
 }
@@ -153,6 +156,7 @@ function noViableAlt(expected: readonly string[]): void {
     message: `Expecting: one of these possible Token sequences:\n${items}\nbut found: '${tok.image}'`,
     token: tok,
     previousToken: previous(),
+    expected,
   };
 }
 
@@ -178,7 +182,7 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
     // Only a token outside the `Any` category stops `segment*` early; chevrotain then reports
     // the rest as redundant input.
     const tok = toks[pos]!;
-    errors = [{ name: 'NotAllInputParsedException', message: `Redundant input, expecting EOF but found: ${tok.image}`, token: tok }];
+    errors = [{ name: 'NotAllInputParsedException', message: `Redundant input, expecting EOF but found: ${tok.image}`, token: tok, expected: [EOF.name] }];
   }
   toks = NO_TOKENS; // do not keep the caller's tokens alive
   failure = undefined;

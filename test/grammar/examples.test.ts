@@ -20,6 +20,7 @@ const PROSE = ['meaning'];
 const ERROR_CODES: Readonly<Record<ParseErrorCode, true>> = {
   empty_input: true,
   unexpected_token: true,
+  unexpected_end: true,
   missing_closer: true,
   missing_baseline: true,
   missing_figure: true,

@@ -11,7 +11,7 @@ import { inputOf, loadCorpus } from '../helpers/corpus.js';
 import { fragmentSoup, mutationOf, unicodeText } from '../helpers/mutations.js';
 
 const CODES = [
-  'empty_input', 'unexpected_token', 'missing_closer', 'missing_baseline', 'missing_figure', 'invalid_number',
+  'empty_input', 'unexpected_token', 'unexpected_end', 'missing_closer', 'missing_baseline', 'missing_figure', 'invalid_number',
   'invalid_date', 'invalid_period', 'inverted_range', 'unbalanced_paren', 'input_too_long',
 ];
 

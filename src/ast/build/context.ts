@@ -84,6 +84,8 @@ export class BuildContext {
     expected: readonly string[] = [],
     suggestion?: string,
   ): void {
+    // Two steps may find the same fault (a timing's `(` and the bracket check): say it once.
+    if (this.diagnostics.some((d) => d.code === code && d.range.start === at.start && d.range.end === at.end)) return;
     const d: Diagnostic = suggestion ? { severity, code, range: at, found, expected, suggestion } : { severity, code, range: at, found, expected };
     this.diagnostics.push(d);
   }

@@ -1,11 +1,12 @@
 /**
  * Checking a plan and reporting it: `evaluatePlan` (a plan × observations → a report),
- * `checkPlanRows` / `createPlanChecker` (the same, streamed over millions of rows),
+ * `checkPlanNdjson` / `checkPlanRows` / `createPlanChecker` (the same, streamed over millions
+ * of rows),
  * `renderReport` (text, Markdown, JSON, HTML) and `failingEntries` (the exit-status rule).
  */
 export { evaluatePlan } from './evaluate-plan.js';
 export type { EvaluatePlanOptions } from './options.js';
-export { checkPlanRows, type CheckPlanRowsOptions } from './stream/check-plan-rows.js';
+export { checkPlanRows, checkPlanNdjson, type CheckPlanRowsOptions, type CheckPlanNdjsonOptions, type NdjsonFile } from './stream/check-plan-rows.js';
 export { createPlanChecker, type PlanChecker, type CheckRowsOptions } from './stream/plan-checker.js';
 export { renderReport, type ReportFormat, type RenderOptions } from './render/index.js';
 export { failingEntries } from './outcome.js';

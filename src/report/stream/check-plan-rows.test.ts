@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../plan/parse-plan.js';
-import { checkPlanRows } from './check-plan-rows.js';
+import { checkPlanNdjson, checkPlanRows, type NdjsonFile } from './check-plan-rows.js';
 
 const plan = parsePlan('Năm: 2023\nChỉ tiêu 1: Tỷ lệ\n  Chỉ tiêu thực hiện: Đạt trên 91%\n  Chủ trì: Công an\n');
 
@@ -22,5 +22,47 @@ describe('checkPlanRows', () => {
   it('reads a plain iterable of decoded rows', async () => {
     const report = await checkPlanRows(plan, [{ metric: '1', period: '2023', numerator: 90, denominator: 100 }]);
     expect(report.groups[0]?.entries[0]?.status).toBe('not_met');
+  });
+});
+
+describe('checkPlanNdjson', () => {
+  const text = `${[...Array(30).keys()].map((m) => JSON.stringify({ metric: '1', period: `2023-${String((m % 12) + 1).padStart(2, '0')}`, unit: `u${m}`, numerator: 95, denominator: 100 })).join('\n')}\n{"metric": "1", "period": "2023", "value": 90}`;
+  const bytes = new TextEncoder().encode(text);
+
+  /** A file as `fs.promises.open` gives it, over bytes in memory; notes every read's length. */
+  function file(reads: number[]): NdjsonFile {
+    let at = 0;
+    return {
+      read: async (buffer, offset, length) => {
+        const n = Math.min(length, bytes.length - at);
+        buffer.set(bytes.subarray(at, at + n), offset);
+        at += n;
+        reads.push(n);
+        return { bytesRead: n };
+      },
+    };
+  }
+
+  it('reads an open file into one buffer of chunkBytes, reporting progress once per piece', async () => {
+    const reads: number[] = [];
+    const seen: number[] = [];
+    const report = await checkPlanNdjson(plan, file(reads), { asOf: '2023-12-31', chunkBytes: 1000, progressEvery: 10, onProgress: (n) => seen.push(n) });
+    expect(reads.slice(0, -2).every((n) => n === 1000)).toBe(true);
+    expect(reads[reads.length - 1]).toBe(0);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(report.rows).toBe(31);
+    // 12 months touched by per-unit rows only (no figure for the whole: no data) and the year not met (90%).
+    expect(report.totals.evaluations).toEqual({ met: 0, exceeded: 0, not_met: 1, no_data: 12, not_due: 0 });
+  });
+
+  it('gives the same report from the whole text, from pieces of bytes or strings, and from lines', async () => {
+    const lines = await checkPlanRows(plan, text.split('\n'), { asOf: '2023-12-31' });
+    expect(await checkPlanNdjson(plan, text, { asOf: '2023-12-31' })).toEqual(lines);
+    expect(await checkPlanNdjson(plan, [bytes.subarray(0, 7), bytes.subarray(7)], { asOf: '2023-12-31' })).toEqual(lines);
+    async function* strings() {
+      for (let i = 0; i < text.length; i += 100) yield text.slice(i, i + 100);
+    }
+    expect(await checkPlanNdjson(plan, strings(), { asOf: '2023-12-31' })).toEqual(lines);
   });
 });

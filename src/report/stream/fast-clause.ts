@@ -44,6 +44,11 @@ export interface FastClause {
   readonly spec: NumericSpec;
   /** A count floor (`550 hồ sơ`) not reached is `not_due` before its deadline. */
   readonly floorCount: boolean;
+  /**
+   * Every linear form of the decider is homogeneous (no constant term): the sign of
+   * `α·a + β·b` is the same at (a, b) and at (a·s, b·s) for s > 0, so a fact may be scaled.
+   */
+  readonly homogeneous: boolean;
   readonly clause: Clause;
 }
 
@@ -89,7 +94,9 @@ function buildFastClauses(target: Target): readonly FastClause[] | undefined {
   return target.clauses.map((clause, i) => {
     const spec = numericSpec(clause)!;
     const floor = spec.op === 'gte' || spec.op === 'gt' || spec.op === 'approx';
-    return { shape: shapes[i]!, decide: compiled.clauses[i]!.decide!, spec, floorCount: clause.kind === 'count' && floor, clause };
+    const { f, stretch, lo, hi } = spec.forms;
+    const homogeneous = [f, stretch, lo, hi].every((form) => form === undefined || form.gamma === 0n);
+    return { shape: shapes[i]!, decide: compiled.clauses[i]!.decide!, spec, floorCount: clause.kind === 'count' && floor, homogeneous, clause };
   });
 }
 
@@ -142,12 +149,22 @@ function aboveHundred(value: number | string): boolean {
   return typeof value === 'number' ? value > 100 : new Decimal(value).gt(100);
 }
 
+/** 10^0 … 10^15: every one is a double exactly. */
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /**
  * {@link rowStatus} for a row read on the fast path (JSON numbers, no allocation): the
- * decider takes the numbers as they are, exactly.
+ * decider takes the numbers as they are, exactly. A text reader also gives a percentage's
+ * digits (`valueDigits / 10^valueScale` is `value` as written): a rate with homogeneous forms
+ * then judges `digits` over `100·10^scale`, two integers, which the decider takes on its fast
+ * path, instead of the decimal `value` over 100, which takes its BigInt path. Same sign, same
+ * status: the forms are homogeneous and 10^scale > 0; and `value` as JSON.parse reads it is
+ * the double nearest `digits / 10^scale`, whose shortest spelling (what the BigInt path reads)
+ * is those digits, as a decimal of at most 15 digits is the shortest that rounds to it.
  *
  * @example
  * numberStatus(fast, undefined, 450, 500, undefined) // "not_met" for `> 91%`
+ * numberStatus(fast, 91.5, undefined, undefined, undefined, 915, 1) // "met", as numberStatus(fast, 91.5, ...)
  */
 export function numberStatus(
   f: FastClause,
@@ -155,11 +172,14 @@ export function numberStatus(
   numerator: number | undefined,
   denominator: number | undefined,
   start: number | undefined,
+  valueDigits = 0,
+  valueScale = 0,
 ): FastStatus {
   switch (f.shape) {
     case 'rate':
       if (numerator !== undefined) return f.decide(numerator, denominator!);
-      return value! > 100 ? 'no_data' : f.decide(value!, 100);
+      if (value! > 100) return 'no_data';
+      return valueScale > 0 && f.homogeneous ? f.decide(valueDigits, 100 * POW10[valueScale]!) : f.decide(value!, 100);
     case 'count':
       return value !== undefined ? f.decide(value, 0) : 'no_data';
     case 'start_change':

@@ -11,7 +11,8 @@ import { emptyCounts } from '../counts.js';
 import { evaluatePlan } from '../evaluate-plan.js';
 import { miniData, miniPlan } from '../../../test/report/mini.fixture.js';
 import type { PlanReport, TargetReport } from '../types.js';
-import { createPlanChecker } from './plan-checker.js';
+import { targetReport } from '../entries.js';
+import { countedTargetReport, createPlanChecker, type PlanChecker } from './plan-checker.js';
 
 /** Statements judged row by row (first six) and ones the checker keeps rows for (the rest). */
 const STATEMENTS = [
@@ -33,7 +34,7 @@ const plan = parsePlan(PLAN_TEXT);
 const IDS = listTargets(plan).flatMap((t) => t.metrics.map((m) => m.id));
 const PERIODS = ['2022', '2022-Q2', '2023', '2023-H1', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2023-05', '2024'];
 
-const figure = fc.oneof(fc.nat(40), fc.constantFrom('7.5', '0.5', '12'));
+const figure = fc.oneof(fc.nat(40), fc.constantFrom('7.5', '0.5', '12'), fc.constantFrom(7.5, 0.5, 91.5, 95.25, 100.5, 20.0001));
 const measure = fc.oneof(
   figure.map((value) => ({ value })),
   fc.tuple(figure, figure).map(([value, start]) => ({ value, start })),
@@ -70,17 +71,33 @@ function streamed(rows: readonly unknown[], asOf: string | undefined): PlanRepor
   return checker.finish();
 }
 
+/** The same rows as NDJSON text in UTF-8 bytes, fed in pieces cut at `cuts`. */
+function streamedBytes(rows: readonly unknown[], asOf: string | undefined, cuts: readonly number[], spaced: boolean): PlanReport {
+  const text = rows.map((r) => JSON.stringify(r, null, spaced ? 1 : undefined).replace(/\n/g, '')).join('\n');
+  const checker = createPlanChecker(plan, asOf ? { asOf } : {});
+  for (const piece of pieces(new TextEncoder().encode(text), cuts)) checker.addChunk(piece);
+  return checker.finish();
+}
+
+/** `whole` cut at the given fractions of its length (sorted, repeated cuts give empty pieces). */
+function pieces<T extends string | Uint8Array>(whole: T, cuts: readonly number[]): T[] {
+  const at = [0, ...cuts.map((c) => Math.floor(c * whole.length)).sort((a, b) => a - b), whole.length];
+  return at.slice(1).map((end, i) => whole.slice(at[i], end) as T);
+}
+
 function targets(report: PlanReport): TargetReport[] {
   return report.groups.flatMap((g) => g.entries.filter((e): e is TargetReport => e.kind === 'target'));
 }
 
 describe('createPlanChecker', () => {
-  it('judges each (target, period) as evaluateTarget does with that period (1,000 random data sets)', () => {
+  it('judges each (target, period) as evaluateTarget does with that period, from rows or from NDJSON bytes (1,000 random data sets)', () => {
+    const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
     fc.assert(
-      fc.property(rowsArb, completionsArb, fc.constantFrom(undefined, '2023-04-15', '2023-06-30', '2023-12-31', '2024-02-01'), (rows, done, asOf) => {
+      fc.property(rowsArb, completionsArb, fc.constantFrom(undefined, '2023-04-15', '2023-06-30', '2023-12-31', '2024-02-01'), cuts, fc.boolean(), (rows, done, asOf, at, spaced) => {
         const all = [...rows, ...done];
         const ref = reference(all, asOf);
         const report = streamed(all, asOf);
+        expect(streamedBytes(all, asOf, at, spaced)).toEqual(report);
         for (const t of targets(report)) expect([t.stt, t.evaluations]).toEqual([t.stt, ref.get(t.stt)]);
         const task = report.groups.flatMap((g) => g.entries).find((e) => e.kind === 'task');
         const full = evaluatePlan(plan, parseObservations({ observations: all }), asOf ? { asOf } : {});
@@ -157,5 +174,88 @@ describe('createPlanChecker', () => {
     expect(stream.units).toEqual(full.units);
     expect(stream.mode).toBe('stream');
     expect(stream.totals.evaluations).toEqual({ met: 5, exceeded: 4, not_met: 3, no_data: 0, not_due: 0 });
+  });
+});
+
+/** What a check ends with: the report, or the issues of its DataError. */
+function outcome(feed: (c: PlanChecker) => void, asOf = '2023-12-31'): { report: PlanReport } | { issues: unknown } {
+  const checker = createPlanChecker(plan, { asOf });
+  feed(checker);
+  try {
+    return { report: checker.finish() };
+  } catch (e) {
+    if (e instanceof DataError) return { issues: e.issues };
+    throw e;
+  }
+}
+
+describe('PlanChecker.addChunk', () => {
+  /** NDJSON lines: rows in several spellings, blank lines, bad lines, duplicates, Vietnamese text. */
+  const lineArb = fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...IDS, 'khac'), fc.constantFrom(...PERIODS), fc.oneof(measure, fc.constantFrom({ value: 91.5 }, { numerator: 1, denominator: 3 }))).map(([metric, period, m]) => JSON.stringify({ metric, period, ...m })) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...IDS), fc.constantFrom('2023', '2023-05'), fc.constantFrom('Trường Tiểu học Cẩm Thạch', 'Xã Dương Huy')).map(([metric, period, unit]) => `{ "metric": "${metric}", "period": "${period}", "unit": "${unit}", "value": 3, "evidence": "Báo cáo số 12/BC-UBND" }`) },
+    { weight: 1, arbitrary: fc.constantFrom('', '   ', '\t', '{oops', '{"metric": "1", "period": "2023-13", "value": 1}', '{"metric": "1", "period": "2023", "value": -1}', '[1]', '{"task": "bc", "completed": "2023-05-01"}', '{"metric":"1","period":"2023","value":1e1}', '\u00a0') },
+  );
+  const textArb = fc.tuple(fc.array(fc.tuple(lineArb, fc.boolean()), { maxLength: 25 }), fc.boolean()).map(([lines, last]) => lines.map(([l, crlf]) => (crlf ? `${l}\r` : l)).join('\n') + (last ? '\n' : ''));
+  const cutsArb = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 12 });
+
+  /** Line by line, as node:readline gives them (CRLF ends without the CR), through `add`. */
+  const byLines = (text: string) => (c: PlanChecker) => {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const l of lines) c.add(l.endsWith('\r') ? l.slice(0, -1) : l);
+  };
+
+  it('gives the report (or the issues, with their lines) that line-by-line reading gives, wherever the pieces are cut (1,000 texts)', () => {
+    fc.assert(
+      fc.property(textArb, cutsArb, fc.constantFrom('bytes', 'strings', 'both'), (text, cuts, kind) => {
+        const expected = outcome(byLines(text));
+        const got = outcome((c) => {
+          if (kind === 'bytes') for (const piece of pieces(new TextEncoder().encode(text), cuts)) c.addChunk(piece);
+          // Strings, or strings and bytes in turn (the texts have no surrogate pair to cut).
+          else pieces(text, cuts).forEach((piece, i) => c.addChunk(kind === 'both' && i % 2 === 1 ? new TextEncoder().encode(piece) : piece));
+        });
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a piece cut inside a character, and bytes one at a time', () => {
+    const text = '{"metric": "1", "period": "2023", "unit": "Trường Cẩm Thạch", "numerator": 95, "denominator": 100}\n{"metric": "1", "period": "2023", "numerator": 92, "denominator": 100}';
+    const bytes = new TextEncoder().encode(text);
+    const got = outcome((c) => {
+      for (let i = 0; i < bytes.length; i++) c.addChunk(bytes.subarray(i, i + 1));
+    });
+    expect(got).toEqual(outcome(byLines(text)));
+    expect('report' in got && targets(got.report).find((t) => t.stt === '1')?.status).toBe('met');
+  });
+
+  it('drops a byte-order mark at the start of bytes, and counts lines after it as usual', () => {
+    const bytes = new TextEncoder().encode('\uFEFF{"metric": "1", "period": "2023", "value": 95}\n\n{oops\n');
+    const got = outcome((c) => c.addChunk(bytes));
+    expect(got).toEqual({ issues: [{ code: 'invalid_json', path: ['observations', 1], expected: 'json', found: expect.any(String), line: 3 }] });
+  });
+
+  it('ends the line in progress when add() or finish() comes', () => {
+    const got = outcome((c) => {
+      c.addChunk('{"metric": "1", "period": "2023", ');
+      c.addChunk(new TextEncoder().encode('"value": 95}'));
+      c.add('{"metric": "3", "period": "2023", "value": 600}');
+      c.addChunk('{"metric": "4", "period": "2023", "value": 0}');
+    });
+    expect('report' in got && got.report.rows).toBe(3);
+    expect('report' in got && targets(got.report).map((t) => t.status).slice(0, 4)).toEqual(['met', 'no_data', 'exceeded', 'met']);
+  });
+});
+
+describe('countedTargetReport', () => {
+  it('is targetReport with counts, key for key and in the same order', () => {
+    const withNote = parsePlan('Năm: 2023\nChỉ tiêu 1: Tỷ lệ\n  Chỉ tiêu thực hiện: Đạt trên 91%\n  Chủ trì: Công an\n  Phối hợp: Tòa án\n  Ghi chú: Căn cứ chỉ tiêu tỉnh giao\n');
+    const counts = { met: 2, exceeded: 1, not_met: 0, no_data: 0, not_due: 0 };
+    for (const t of [...listTargets(plan), ...listTargets(withNote)]) {
+      expect(JSON.stringify(countedTargetReport(t, 'met', counts))).toBe(JSON.stringify(targetReport(t, { status: 'met', evaluations: counts })));
+    }
+    expect(listTargets(withNote)[0]?.note).toBeDefined();
   });
 });

@@ -13,7 +13,7 @@ import { unusedMetricWarnings } from '../../data/unused.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
-import type { VerdictStatus } from '../../evaluate/verdict.js';
+import { STATUS_LABELS, type VerdictStatus } from '../../evaluate/verdict.js';
 import { periodEnd } from '../../periods/dates.js';
 import { formatPeriod, parsePeriod, type Period } from '../../periods/period.js';
 import type { Plan, PlanTarget, PlanTask } from '../../plan/types.js';
@@ -24,11 +24,12 @@ import { failure, targetReport, taskReport } from '../entries.js';
 import { assembleReport } from '../evaluate-plan.js';
 import { checkPlanOptions, type EvaluatePlanOptions } from '../options.js';
 import type { PlacedReport } from '../summary.js';
-import type { PlanReport } from '../types.js';
+import type { PlanReport, StatusCounts, TargetReport } from '../types.js';
 import { totalize } from '../summary.js';
 import type { FastStatus } from '../../evaluate/fast.js';
 import { countDeadline, fastClauses, numberStatus, rowStatus, type FastClause, type RowFacts } from './fast-clause.js';
-import { fastRowSlots, scanFastRow } from './fast-row.js';
+import { ByteKeys } from './byte-keys.js';
+import { byteRowSlots, fastRowSlots, scanFastRow, scanRowBytes, scanRowText } from './fast-row.js';
 import { readSlowRow } from './slow-row.js';
 
 /**
@@ -54,20 +55,50 @@ export interface PlanChecker {
    * counted for line numbers).
    */
   add(item: unknown): void;
+  /**
+   * A piece of NDJSON text, cut anywhere (mid-line, mid-character): UTF-8 bytes or a string.
+   * Lines end at `\n` (a `\r` before it is dropped); the part after the last one waits for the
+   * next piece, or for `finish()`. The fastest way in: lines are read in place, without a string
+   * or an object per line. Bytes and strings may follow each other (a line goes on across
+   * them); `add` between pieces ends the line in progress.
+   */
+  addChunk(chunk: string | Uint8Array): void;
   /** Rows read so far (blank lines excluded). */
   readonly rows: number;
   /** The report. Throws a `DataError` listing the bad rows if there were any. */
   finish(): PlanReport;
 }
 
-const RANK: Readonly<Record<VerdictStatus, number>> = { not_met: 0, no_data: 1, not_due: 2, met: 3, exceeded: 4 };
+/**
+ * The WHATWG decoder and encoder, globals in browsers, Node, Deno and Bun. Declared here because the
+ * library is typed without the DOM's or Node's globals.
+ */
+declare const TextDecoder: new (label?: string, options?: { ignoreBOM?: boolean }) => TextDecoder;
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+declare const TextEncoder: new () => { encode(input: string): Uint8Array };
+
+/** Statuses from worst to best: a clause's rank is its place here. */
 const BY_RANK: readonly VerdictStatus[] = ['not_met', 'no_data', 'not_due', 'met', 'exceeded'];
+/** A status's rank in `BY_RANK` (a switch: no keyed lookup on the per-row path). */
+function rankOf(s: VerdictStatus): number {
+  switch (s) {
+    case 'not_met':
+      return 0;
+    case 'no_data':
+      return 1;
+    case 'not_due':
+      return 2;
+    case 'met':
+      return 3;
+    case 'exceeded':
+      return 4;
+  }
+}
+
 /** Bit set in `seen` once any row (even a per-unit one) touched the target in the period. */
 const TOUCHED = 0x8000_0000;
-
-type Binding =
-  | { readonly kind: 'fast'; readonly t: number; readonly bit: number; readonly clause: FastClause; readonly target: Target }
-  | { readonly kind: 'deferred'; readonly d: number };
 
 /** One period seen in the data: per fast target, which clauses have a row and the worst status so far. */
 interface Slot {
@@ -81,12 +112,6 @@ interface Slot {
   readonly worst: Uint8Array;
   /** Count deadlines by statement, computed on first need. */
   readonly deadlines: Map<Target, string>;
-}
-
-interface FastTarget {
-  readonly plan: PlanTarget;
-  readonly clauses: readonly FastClause[];
-  readonly full: number;
 }
 
 /**
@@ -104,29 +129,56 @@ export function createPlanChecker(plan: Plan, options: CheckRowsOptions = {}): P
   return new Checker(plan, options);
 }
 
-type FastBinding = Extract<Binding, { kind: 'fast' }>;
-
 /**
  * The check's state. A class, not closures: the per-row path allocates nothing of its own
- * and creates no functions.
+ * and creates no functions. State per id and per target lives in typed arrays indexed by
+ * number, not in an object or a map entry each: a national plan has hundreds of thousands.
  */
 class Checker implements PlanChecker {
   private readonly planYear: number | undefined;
   private readonly maxIssues: number;
   private readonly placed: ReturnType<typeof listEntries>;
-  private readonly fast: FastTarget[] = [];
+  /**
+   * Per placed entry i: `i` for a fast target (slots are indexed by it), -1 - d for kept target d
+   * (tasks: 0, unused).
+   */
+  private readonly where: Int32Array;
+  /** Per placed entry: the bit mask of all its clauses if it is a fast target, else 0. */
+  private readonly full: Uint32Array;
   private readonly deferred: { plan: PlanTarget; rows: Observation[] }[] = [];
-  private readonly bindings = new Map<string, Binding>();
-  private readonly targetIndex = new Map<PlanTarget, { kind: 'fast' | 'deferred'; i: number }>();
+  /**
+   * Metric ids, by their UTF-8 bytes (and by string through them): value b, a binding to clause
+   * `bindClause[b]` of entry `bindTarget[b]` (an entry number ≥ 0, or -1 - d for a kept
+   * target), judged with `refClause[bindRef[b]]`.
+   */
+  private readonly ids: ByteKeys;
+  /** Ids that are not well-formed UTF-16 (lone surrogates), which have no bytes to look up by. */
+  private readonly oddIds = new Map<string, number>();
+  private readonly bindTarget: Int32Array;
+  private readonly bindClause: Uint8Array;
+  private readonly bindRef: Int32Array;
+  /** Each statement's fast clauses once, with the statement (targets of one template share them). */
+  private readonly refClause: FastClause[] = [];
+  private readonly refTarget: Target[] = [];
   private readonly slots = new Map<string, Slot | null>();
+  /** Periods seen, by their bytes: value i, the slot `periodSlots[i]` (null: not a period). */
+  private readonly periods = new ByteKeys();
+  private readonly periodSlots: (Slot | null)[] = [];
   private readonly completions: Observation[] = [];
   private readonly unused = new Map<string, number[]>();
   private readonly unitKeys = new Set<string>();
   private readonly issues: DataIssue[] = [];
   private readonly warnings: DataWarning[] = [];
   private readonly scratch = fastRowSlots();
+  private readonly byteScratch = byteRowSlots();
   private count = 0;
   private lines = 0;
+  /** Text of `addChunk` after its last line end. */
+  private carry = '';
+  /** Bytes of `addChunk` after its last line end: `pending[0, carryBytes)`. */
+  private pending = new Uint8Array(1024);
+  private carryBytes = 0;
+  private decoder: TextDecoder | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -135,23 +187,57 @@ class Checker implements PlanChecker {
     this.planYear = options.year ?? plan.header.year;
     this.maxIssues = options.maxIssues ?? 1000;
     this.placed = listEntries(plan);
-    for (const { entry } of this.placed) if (entry.kind === 'target') this.bind(entry);
+    const { placed } = this;
+    let ids = 0;
+    for (const { entry } of placed) if (entry.kind === 'target') ids += entry.metrics.length;
+    this.ids = new ByteKeys(ids);
+    this.bindTarget = new Int32Array(ids);
+    this.bindClause = new Uint8Array(ids);
+    this.bindRef = new Int32Array(ids);
+    this.where = new Int32Array(placed.length);
+    this.full = new Uint32Array(placed.length);
+    // A statement's first clause ref: one lookup per target instead of one per clause.
+    const firstRef = new Map<Target, number>();
+    let b = 0;
+    for (let i = 0; i < placed.length; i++) {
+      const entry = placed[i]!.entry;
+      if (entry.kind !== 'target') continue;
+      const target = entry.statement.target;
+      const { metrics } = entry;
+      let ref = metrics.length === target.clauses.length ? firstRef.get(target) : undefined;
+      if (ref === undefined && metrics.length === target.clauses.length) {
+        const clauses = fastClauses(target);
+        ref = clauses && clauses.length <= 26 ? this.refClause.length : -1;
+        for (const clause of ref >= 0 ? clauses! : []) {
+          this.refClause.push(clause);
+          this.refTarget.push(target);
+        }
+        firstRef.set(target, ref);
+      }
+      let t: number;
+      if (ref !== undefined && ref >= 0) {
+        t = i;
+        this.full[i] = (1 << metrics.length) - 1;
+      } else {
+        t = -1 - this.deferred.length;
+        this.deferred.push({ plan: entry, rows: [] });
+      }
+      this.where[i] = t;
+      for (let c = 0; c < metrics.length; c++, b++) {
+        this.bindTarget[b] = t;
+        this.bindClause[b] = t >= 0 ? c : 0;
+        this.bindRef[b] = t >= 0 ? ref! + c : -1;
+        // An id bound twice: the last binding wins, as it did in a Map.
+        const id = metrics[c]!.id;
+        if (!this.ids.setString(id, b)) this.oddIds.set(id, b);
+      }
+    }
   }
 
-  private bind(entry: PlanTarget): void {
-    const clauses = entry.metrics.length === entry.statement.target.clauses.length ? fastClauses(entry.statement.target) : undefined;
-    if (clauses && clauses.length <= 26) {
-      const t = this.fast.length;
-      this.fast.push({ plan: entry, clauses, full: (1 << clauses.length) - 1 });
-      const { metrics } = entry;
-      for (let c = 0; c < metrics.length; c++) this.bindings.set(metrics[c]!.id, { kind: 'fast', t, bit: 1 << c, clause: clauses[c]!, target: entry.statement.target });
-      this.targetIndex.set(entry, { kind: 'fast', i: t });
-    } else {
-      const d = this.deferred.length;
-      this.deferred.push({ plan: entry, rows: [] });
-      for (const m of entry.metrics) this.bindings.set(m.id, { kind: 'deferred', d });
-      this.targetIndex.set(entry, { kind: 'deferred', i: d });
-    }
+  /** The binding of a metric id given as a string, or -1. */
+  private bindingOf(id: string): number {
+    const b = this.ids.getString(id);
+    return b >= 0 ? b : (this.oddIds.get(id) ?? -1);
   }
 
   get rows(): number {
@@ -159,31 +245,190 @@ class Checker implements PlanChecker {
   }
 
   add(item: unknown): void {
-    let json = item;
-    let line: number | undefined;
-    if (typeof item === 'string') {
-      line = ++this.lines;
-      // Blank lines (only whitespace) are skipped; the check avoids a trim() copy of every line.
-      if (item.length === 0 || (item.charCodeAt(0) <= 32 && item.trim() === '')) return;
-      try {
-        json = JSON.parse(item);
-      } catch (e) {
-        this.issue({ code: 'invalid_json', path: ['observations', this.count++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
+    if (this.carry !== '' || this.carryBytes > 0) this.endText();
+    if (typeof item === 'string') return this.line(item, 0, item.length);
+    if (scanFastRow(item, this.scratch) && this.fastRow(undefined)) return;
+    this.slowRow(item, this.count++, undefined);
+  }
+
+  addChunk(chunk: string | Uint8Array): void {
+    if (typeof chunk === 'string') this.addText(chunk);
+    else this.addBytes(chunk);
+  }
+
+  private addText(text: string): void {
+    // A line begun in bytes goes on in text.
+    if (this.carryBytes > 0) {
+      this.carry = this.decode(this.pending, 0, this.carryBytes);
+      this.carryBytes = 0;
+    }
+    let pos = 0;
+    if (this.carry !== '') {
+      // The line begun in an earlier piece: joined into a string of its own, so the piece
+      // itself stays a flat string scanned in place.
+      const nl = text.indexOf('\n');
+      if (nl < 0) {
+        this.carry += text;
         return;
       }
+      const line = this.carry + text.slice(0, nl);
+      this.carry = '';
+      this.line(line, 0, withoutCr(line, 0, line.length));
+      pos = nl + 1;
     }
-    const row = this.count++;
-    const f = this.scratch;
-    if (scanFastRow(json, f) && f.metric !== undefined) {
-      const b = this.bindings.get(f.metric);
-      const slot = this.slotFor(f.period!);
-      if (slot && b?.kind === 'fast') {
-        if (f.unit !== undefined) return this.unitRow(b, slot, f.metric, f.unit, row, line);
-        return this.judge(b, slot, numberStatus(b.clause, f.value, f.numerator, f.denominator, f.start), f.metric, row, line);
+    for (let nl = text.indexOf('\n', pos); nl >= 0; nl = text.indexOf('\n', pos)) {
+      this.line(text, pos, withoutCr(text, pos, nl));
+      pos = nl + 1;
+    }
+    if (pos < text.length) this.carry = text.slice(pos);
+  }
+
+  private addBytes(bytes: Uint8Array): void {
+    // A line begun in text goes on in bytes.
+    if (this.carry !== '') {
+      const begun = new TextEncoder().encode(this.carry);
+      this.carry = '';
+      this.keep(begun, 0, begun.length);
+    }
+    const n = bytes.length;
+    const f = this.byteScratch;
+    let pos = 0;
+    if (this.carryBytes > 0) {
+      // The line begun in an earlier piece: its bytes so far are in `pending`; a `\n` byte is
+      // never part of another character, so the line's bytes are whole once it is found.
+      let nl = 0;
+      while (nl < n && bytes[nl] !== 10) nl++;
+      this.keep(bytes, 0, nl);
+      if (nl === n) return;
+      const len = this.carryBytes;
+      this.carryBytes = 0;
+      this.byteLine(this.pending, 0, len);
+      pos = nl + 1;
+    }
+    while (pos < n) {
+      // The common case: the scanner finds the line's end as it reads the row. A line that may
+      // be blank (it starts with whitespace) is left to the text path.
+      const end = bytes[pos]! > 32 ? scanRowBytes(bytes, pos, n, f) : -1;
+      if (end >= 0 && end < n) {
+        if (!this.judgeBytes(bytes)) this.textLine(bytes, pos, end);
+        pos = end + 1;
+        continue;
       }
-      if (slot && !b) return this.unusedRow(f.metric, row);
+      let nl = pos;
+      while (nl < n && bytes[nl] !== 10) nl++;
+      if (nl === n) break;
+      this.textLine(bytes, pos, nl);
+      pos = nl + 1;
     }
-    this.slowRow(json, row, line);
+    if (pos < n) this.keep(bytes, pos, n);
+  }
+
+  /** Append `bytes[start, end)` to the line in progress. */
+  private keep(bytes: Uint8Array, start: number, end: number): void {
+    const need = this.carryBytes + end - start;
+    if (need > this.pending.length) {
+      const grown = new Uint8Array(Math.max(need, this.pending.length * 2));
+      grown.set(this.pending.subarray(0, this.carryBytes));
+      this.pending = grown;
+    }
+    this.pending.set(bytes.subarray(start, end), this.carryBytes);
+    this.carryBytes = need;
+  }
+
+  /** Ends text fed by `addChunk`: a last line without `\n`. */
+  private endText(): void {
+    if (this.carryBytes > 0) {
+      const len = this.carryBytes;
+      this.carryBytes = 0;
+      this.byteLine(this.pending, 0, len);
+    }
+    const line = this.carry;
+    this.carry = '';
+    if (line !== '') this.line(line, 0, withoutCr(line, 0, line.length));
+  }
+
+  /** The whole NDJSON line `bytes[start, end)` (UTF-8, without its `\n`). */
+  private byteLine(bytes: Uint8Array, start: number, end: number): void {
+    if (start < end && bytes[start]! > 32 && scanRowBytes(bytes, start, end, this.byteScratch) === end && this.judgeBytes(bytes)) return;
+    this.textLine(bytes, start, end);
+  }
+
+  /**
+   * The row `scanRowBytes` just read from `bytes`: judged here, by its bytes, when it is a fast
+   * target's whole figure for a known period; false otherwise, for the text path to read.
+   */
+  private judgeBytes(bytes: Uint8Array): boolean {
+    const f = this.byteScratch;
+    if (f.unitStart >= 0) return false;
+    const b = this.ids.get(bytes, f.metricStart, f.metricEnd, f.metricHash);
+    if (b < 0) return false;
+    const t = this.bindTarget[b]!;
+    if (t < 0) return false;
+    let p = this.periods.get(bytes, f.periodStart, f.periodEnd, f.periodHash);
+    if (p < 0) {
+      p = this.periodSlots.length;
+      this.periodSlots.push(this.slotFor(this.decode(bytes, f.periodStart, f.periodEnd)));
+      this.periods.setBytes(bytes, f.periodStart, f.periodEnd, p);
+    }
+    const slot = this.periodSlots[p]!;
+    if (slot === null) return false;
+    const ref = this.bindRef[b]!;
+    this.judge(ref, t, this.bindClause[b]!, slot, numberStatus(this.refClause[ref]!, f.value, f.numerator, f.denominator, f.start, f.valueDigits, f.valueScale), this.count++, ++this.lines);
+    return true;
+  }
+
+  /** A line of bytes read as text: decoded, and then as `add` reads a line. */
+  private textLine(bytes: Uint8Array, start: number, end: number): void {
+    if (end > start && bytes[end - 1] === 13) end--; // CRLF, as readline splits it
+    // A byte-order mark opens a file, not a row (as TextDecoder drops it).
+    if (this.lines === 0 && end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
+    const text = this.decode(bytes, start, end);
+    this.line(text, 0, text.length);
+  }
+
+  /** Bytes of a line to text (U+FFFD for bad UTF-8, as a streaming decoder gives them). */
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    return (this.decoder ??= new TextDecoder('utf-8', { ignoreBOM: true })).decode(bytes.subarray(start, end));
+  }
+
+  /** The NDJSON line `text[start, end)`: read in place if it has a common shape, else decoded. */
+  private line(text: string, start: number, end: number): void {
+    const line = ++this.lines;
+    if (end === start) return;
+    // Blank lines (only whitespace) are skipped; the check avoids a trim() copy of every line.
+    if (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === '') return;
+    if (scanRowText(text, start, end, this.scratch) && this.fastRow(line)) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text.slice(start, end));
+    } catch (e) {
+      this.issue({ code: 'invalid_json', path: ['observations', this.count++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
+      return;
+    }
+    if (scanFastRow(json, this.scratch) && this.fastRow(line)) return;
+    this.slowRow(json, this.count++, line);
+  }
+
+  /**
+   * The row in `scratch`, read in a common shape: judged here if its id is a fast target's (or
+   * no target's) and its period is one; otherwise false, and the row is the full validation's.
+   */
+  private fastRow(line: number | undefined): boolean {
+    const f = this.scratch;
+    if (f.metric === undefined) return false;
+    const slot = this.slotFor(f.period!);
+    if (!slot) return false;
+    const b = this.bindingOf(f.metric);
+    const t = b < 0 ? 0 : this.bindTarget[b]!;
+    if (t < 0) return false;
+    const row = this.count++;
+    if (b < 0) this.unusedRow(f.metric, row);
+    else if (f.unit !== undefined) this.unitRow(t, slot, f.metric, f.unit, row, line);
+    else {
+      const ref = this.bindRef[b]!;
+      this.judge(ref, t, this.bindClause[b]!, slot, numberStatus(this.refClause[ref]!, f.value, f.numerator, f.denominator, f.start, f.valueDigits, f.valueScale), row, line);
+    }
+    return true;
   }
 
   private slotFor(text: string): Slot | null {
@@ -197,8 +442,8 @@ class Checker implements PlanChecker {
             text,
             judged: only !== undefined ? text === only : this.planYear === undefined || period.year === this.planYear,
             asOf: this.options.asOf ?? periodEnd(period),
-            seen: new Uint32Array(this.fast.length),
-            worst: new Uint8Array(this.fast.length),
+            seen: new Uint32Array(this.full.length),
+            worst: new Uint8Array(this.full.length),
             deadlines: new Map(),
           }
         : null;
@@ -217,30 +462,35 @@ class Checker implements PlanChecker {
   }
 
   /** A per-unit row for a clause about the whole: it marks the period, but gives the whole no figure. */
-  private unitRow(b: FastBinding, slot: Slot, metric: string, unit: string, row: number, line: number | undefined): void {
+  private unitRow(t: number, slot: Slot, metric: string, unit: string, row: number, line: number | undefined): void {
     const key = `${metric}\u0000${slot.text}\u0000${unit}`;
     if (this.unitKeys.has(key)) this.duplicate(metric, slot, unit, row, line);
     else this.unitKeys.add(key);
-    slot.seen[b.t] = (slot.seen[b.t]! | TOUCHED) >>> 0;
+    slot.seen[t] = (slot.seen[t]! | TOUCHED) >>> 0;
   }
 
-  /** Record a clause's status for a period: the worst so far wins, after the count-deadline rule. */
-  private judge(b: FastBinding, slot: Slot, status: FastStatus, metric: string, row: number, line: number | undefined): void {
-    const seen = slot.seen[b.t]!;
-    if (seen & b.bit) return this.duplicate(metric, slot, undefined, row, line);
-    slot.seen[b.t] = (seen | b.bit | TOUCHED) >>> 0;
+  /**
+   * Record the status of clause `c` of fast target `t` (clause ref `ref`) for a period: the
+   * worst so far wins, after the count-deadline rule.
+   */
+  private judge(ref: number, t: number, c: number, slot: Slot, status: FastStatus, row: number, line: number | undefined): void {
+    const seen = slot.seen[t]!;
+    const bit = 1 << c;
+    if (seen & bit) return this.duplicate((this.placed[t]!.entry as PlanTarget).metrics[c]!.id, slot, undefined, row, line);
+    slot.seen[t] = (seen | bit | TOUCHED) >>> 0;
     if (!slot.judged) return;
     // A count floor not reached yet is not due before its deadline (as the evaluator's `whenDue`).
-    const due = status === 'not_met' && b.clause.floorCount && slot.asOf < this.deadline(b, slot);
-    const rank = RANK[due ? 'not_due' : status] + 1;
-    const worst = slot.worst[b.t]!;
-    if (worst === 0 || rank < worst) slot.worst[b.t] = rank;
+    const due = status === 'not_met' && this.refClause[ref]!.floorCount && slot.asOf < this.deadline(ref, slot);
+    const rank = rankOf(due ? 'not_due' : status) + 1;
+    const worst = slot.worst[t]!;
+    if (worst === 0 || rank < worst) slot.worst[t] = rank;
   }
 
-  private deadline(b: FastBinding, slot: Slot): string {
+  private deadline(ref: number, slot: Slot): string {
     // Keyed by the statement: targets that share one (plans generated from a template) share it.
-    let due = slot.deadlines.get(b.target);
-    if (due === undefined) slot.deadlines.set(b.target, (due = countDeadline(b.target.schedule, slot.period, this.planYear ?? slot.period.year)));
+    const target = this.refTarget[ref]!;
+    let due = slot.deadlines.get(target);
+    if (due === undefined) slot.deadlines.set(target, (due = countDeadline(target.schedule, slot.period, this.planYear ?? slot.period.year)));
     return due;
   }
 
@@ -262,14 +512,15 @@ class Checker implements PlanChecker {
       this.completions.push(o);
       return;
     }
-    const b = this.bindings.get(o.metric ?? '');
-    if (!b || o.metric === undefined) return this.unusedRow(o.metric ?? '', row);
-    if (b.kind === 'deferred') {
-      this.deferred[b.d]!.rows.push(o);
+    const b = o.metric === undefined ? -1 : this.bindingOf(o.metric);
+    if (b < 0 || o.metric === undefined) return this.unusedRow(o.metric ?? '', row);
+    const t = this.bindTarget[b]!;
+    if (t < 0) {
+      this.deferred[-1 - t]!.rows.push(o);
       return;
     }
     const slot = this.slotFor(o.period)!;
-    if (o.unit !== undefined) return this.unitRow(b, slot, o.metric, o.unit, row, line);
+    if (o.unit !== undefined) return this.unitRow(t, slot, o.metric, o.unit, row, line);
     const facts: RowFacts =
       o.kind === 'value'
         ? o.start === undefined
@@ -278,10 +529,12 @@ class Checker implements PlanChecker {
         : o.kind === 'rate'
           ? { kind: 'rate', numerator: o.numerator, denominator: o.denominator }
           : { kind: 'other' };
-    this.judge(b, slot, rowStatus(b.clause, facts), o.metric, row, line);
+    const ref = this.bindRef[b]!;
+    this.judge(ref, t, this.bindClause[b]!, slot, rowStatus(this.refClause[ref]!, facts), row, line);
   }
 
   finish(): PlanReport {
+    this.endText();
     const { plan, options, planYear, deferred, placed } = this;
     const only = options.period;
     const taskSet: ObservationSet = { observations: this.completions, warnings: [] };
@@ -290,17 +543,43 @@ class Checker implements PlanChecker {
     const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
     const evaluations = emptyCounts();
     const judged = [...this.slots.values()].filter((s): s is Slot => s !== null && s.judged);
-    const fastCounts = countFast(this.fast, judged);
-    const reports: PlacedReport[] = placed.map(({ entry, sections }) => {
-      if (entry.kind === 'task') return { report: judgeTask(entry, taskSet, { ...common, ...(only !== undefined && { period: only }) }), sections };
-      const where = this.targetIndex.get(entry)!;
-      const kept = where.kind === 'deferred' ? deferred[where.i]! : undefined;
-      const counts = kept ? deferredCounts(kept.plan, kept.rows, judgedPeriods(kept, planYear, only), common) : fastCounts[where.i]!;
-      if (!counts) return { report: targetReport(entry, { problem: { code: 'no_clauses' } }), sections };
-      if ('problem' in counts) return { report: targetReport(entry, counts), sections };
-      for (const s of BY_RANK) evaluations[s] += counts[s];
-      return { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }), sections };
-    });
+    const fastCounts = countFast(this.full, judged);
+    const none = overall(emptyCounts(), planYear, only, options.asOf);
+    const reports: PlacedReport[] = new Array(placed.length);
+    for (let i = 0; i < placed.length; i++) {
+      const { entry, sections } = placed[i]!;
+      if (entry.kind === 'task') {
+        reports[i] = { report: judgeTask(entry, taskSet, { ...common, ...(only !== undefined && { period: only }) }), sections };
+        continue;
+      }
+      const t = this.where[i]!;
+      if (t >= 0) {
+        // A fast target: its counts straight from the array, the status its worst (BY_RANK order).
+        const at = t * 5;
+        const notMet = fastCounts[at]!;
+        const noData = fastCounts[at + 1]!;
+        const notDue = fastCounts[at + 2]!;
+        const met = fastCounts[at + 3]!;
+        const exceeded = fastCounts[at + 4]!;
+        evaluations.not_met += notMet;
+        evaluations.no_data += noData;
+        evaluations.not_due += notDue;
+        evaluations.met += met;
+        evaluations.exceeded += exceeded;
+        const status = notMet > 0 ? 'not_met' : noData > 0 ? 'no_data' : notDue > 0 ? 'not_due' : met > 0 ? 'met' : exceeded > 0 ? 'exceeded' : none;
+        // Keys in emptyCounts' order, as every other count in a report.
+        reports[i] = { report: countedTargetReport(entry, status, { met, exceeded, not_met: notMet, no_data: noData, not_due: notDue }), sections };
+        continue;
+      }
+      const kept = deferred[-1 - t]!;
+      const counts = deferredCounts(kept.plan, kept.rows, judgedPeriods(kept, planYear, only), common);
+      if (!counts) reports[i] = { report: targetReport(entry, { problem: { code: 'no_clauses' } }), sections };
+      else if ('problem' in counts) reports[i] = { report: targetReport(entry, counts), sections };
+      else {
+        for (const s of BY_RANK) evaluations[s] += counts[s];
+        reports[i] = { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }), sections };
+      }
+    }
     const unusedWarnings: DataWarning[] = [
       ...[...this.unused].map(([found, list]): DataWarning => ({ code: 'unused_metric', path: ['observations', list[0]!], found, rows: list })),
       // Completions for a task the plan does not have (metric rows were sorted as they came).
@@ -311,18 +590,47 @@ class Checker implements PlanChecker {
   }
 }
 
-/** Per fast target, its evaluations by status: one per judged period it has rows in. */
-function countFast(fast: readonly FastTarget[], judged: readonly Slot[]): MutableCounts[] {
-  const counts = fast.map(() => emptyCounts());
+/**
+ * What `targetReport(t, { status, evaluations })` gives, as one object literal: the same keys
+ * in the same order (a test compares the two), without the spreads that cost most of the time
+ * of a report of hundreds of thousands of targets.
+ *
+ * @example
+ * countedTargetReport(target, 'met', { met: 12, exceeded: 0, not_met: 0, no_data: 0, not_due: 0 }).label // "đạt"
+ */
+export function countedTargetReport(t: PlanTarget, status: VerdictStatus, evaluations: StatusCounts): TargetReport {
+  const metrics = new Array<string>(t.metrics.length);
+  for (let m = 0; m < metrics.length; m++) metrics[m] = t.metrics[m]!.id;
+  const { stt, description, lead, coordinators, note } = t;
+  const statement = t.statement.text;
+  const line = t.span.line;
+  const label = STATUS_LABELS[status];
+  return note === undefined
+    ? { kind: 'target', stt, description, statement, lead, coordinators, metrics, line, status, label, evaluations }
+    : { kind: 'target', stt, description, statement, lead, coordinators, note, metrics, line, status, label, evaluations };
+}
+
+/** Where a line read from text ends without its `\r` (CRLF line ends, as node:readline splits them). */
+function withoutCr(text: string, start: number, end: number): number {
+  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/**
+ * Per fast target t, its evaluations by status: one per judged period it has rows in, at
+ * `t * 5 + rank` (ranks in `BY_RANK` order).
+ */
+function countFast(full: Uint32Array, judged: readonly Slot[]): Int32Array {
+  const counts = new Int32Array(full.length * 5);
   for (const slot of judged) {
     // A clause without a row in a period that has rows for its target: missing, unless the period has not ended.
-    const missing = RANK[slot.asOf < periodEnd(slot.period) ? 'not_due' : 'no_data'] + 1;
-    for (let t = 0; t < fast.length; t++) {
-      const seen = slot.seen[t]!;
-      if (seen === 0) continue;
-      let rank = slot.worst[t]!;
-      if (((seen & ~TOUCHED) >>> 0) !== fast[t]!.full && (rank === 0 || missing < rank)) rank = missing;
-      counts[t]![BY_RANK[rank - 1]!] += 1;
+    const missing = rankOf(slot.asOf < periodEnd(slot.period) ? 'not_due' : 'no_data') + 1;
+    const { seen, worst } = slot;
+    for (let t = 0; t < full.length; t++) {
+      const s = seen[t]!;
+      if (s === 0) continue;
+      let rank = worst[t]!;
+      if (((s & ~TOUCHED) >>> 0) !== full[t]! && (rank === 0 || missing < rank)) rank = missing;
+      counts[t * 5 + rank - 1]! += 1;
     }
   }
   return counts;

@@ -119,16 +119,17 @@ describe('parseStatement builds the reference CST', () => {
     expect((figure.Comparator![0] as IToken).tokenType).toBe(T.Tren);
   });
 
-  it('says where each segment ends: the running count of the tokens under each segment', () => {
+  it('says where each segment ends (the running count of its tokens) and which alternative it is', () => {
     const count = (el: CstElement): number =>
       'image' in el ? 1 : Object.values(el.children).reduce((n, list) => n + list.reduce((m, e) => m + count(e), 0), 0);
     for (const c of loadCorpus()) {
       const tokens = tokensOf(inputOf(c));
-      const { cst, errors, segmentEnds } = parseStatement(tokens);
+      const { cst, errors, segmentEnds, segmentKinds } = parseStatement(tokens);
       if (errors.length) continue;
       let at = 0;
-      const expected = ((cst.children.segment ?? []) as CstNode[]).map((s) => (at += count(s)));
-      expect(segmentEnds).toEqual(expected);
+      const segments = (cst.children.segment ?? []) as CstNode[];
+      expect(segmentEnds).toEqual(segments.map((s) => (at += count(s))));
+      expect(segmentKinds).toEqual(segments.map((s) => Object.keys(s.children)[0]));
       expect(segmentEnds.at(-1) ?? 0).toBe(tokens.length);
     }
   });

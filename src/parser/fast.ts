@@ -93,7 +93,12 @@ export interface ParseResult {
    * slices each segment's tokens out of the array instead of walking and sorting the CST.
    */
   readonly segmentEnds: readonly number[];
+  /** For each `segment`, which alternative it is (the one key of its children), read without a keyed lookup. */
+  readonly segmentKinds: readonly SegmentKind[];
 }
+
+/** The alternatives of a `segment`. */
+export type SegmentKind = 'separator' | 'schedule' | 'baseline' | 'core' | 'word';
 
 type Children = Record<string, CstElement[]>;
 
@@ -175,7 +180,8 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
   pos = 0;
   failure = undefined;
   const segmentEnds: number[] = [];
-  const cst = statement(segmentEnds);
+  const segmentKinds: SegmentKind[] = [];
+  const cst = statement(segmentEnds, segmentKinds);
   let errors: readonly ParseFailure[] = NO_ERRORS;
   if (failure !== undefined) errors = [failure];
   else if (pos < n) {
@@ -186,7 +192,7 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
   }
   toks = NO_TOKENS; // do not keep the caller's tokens alive
   failure = undefined;
-  return { cst, errors, segmentEnds };
+  return { cst, errors, segmentEnds, segmentKinds };
 }
 
 // ── Rules, in the order of ./parser.ts ──────────────────────────────────────
@@ -195,29 +201,54 @@ export function parseStatement(tokens: readonly IToken[]): ParseResult {
 // skipping the predicates for plain words took the parser from ~2.1 to ~0.8 µs a statement).
 
 /** statement := segment* */
-function statement(ends: number[]): CstNode {
+function statement(ends: number[], kinds: SegmentKind[]): CstNode {
   const children: Children = {};
   let segments: CstElement[] | undefined;
   while (pos < n && ANY.has(toks[pos]!.tokenType)) {
     const s = segment();
     if (failure !== undefined) break;
     ends.push(pos);
+    kinds.push(segmentKind);
     if (segments === undefined) children.segment = segments = [s];
     else segments.push(s);
   }
   return { name: 'statement', children };
 }
 
+/** The alternative the last `segment()` took. */
+let segmentKind: SegmentKind = 'word';
+
 function segment(): CstNode {
   const t = next();
-  let children: Children;
-  if (t === T.Semicolon || t === T.Bullet || t === T.TrongDo || t === T.Rieng) children = { separator: [separator(t)] };
-  else if (!GATED_STARTS.has(t)) children = { word: [word()] };
-  else if (scheduleAt(la, 1)) children = { schedule: [schedule()] };
-  else if (baselineAt(la, 1)) children = { baseline: [baseline()] };
-  else if (coreAt(la, 1)) children = { core: [core()] };
-  else children = { word: [word()] };
-  return { name: 'segment', children };
+  segmentKind =
+    t === T.Semicolon || t === T.Bullet || t === T.TrongDo || t === T.Rieng
+      ? 'separator'
+      : !GATED_STARTS.has(t)
+        ? 'word'
+        : scheduleAt(la, 1)
+          ? 'schedule'
+          : baselineAt(la, 1)
+            ? 'baseline'
+            : coreAt(la, 1)
+              ? 'core'
+              : 'word';
+  return { name: 'segment', children: segmentChildren(segmentKind, t) };
+}
+
+/** The one child of a segment, under its alternative's name (a literal key per case, see above). */
+function segmentChildren(kind: SegmentKind, t: TokenType): Children {
+  switch (kind) {
+    case 'separator':
+      return { separator: [separator(t)] };
+    case 'schedule':
+      return { schedule: [schedule()] };
+    case 'baseline':
+      return { baseline: [baseline()] };
+    case 'core':
+      return { core: [core()] };
+    default:
+      return { word: [word()] };
+  }
 }
 
 /** `;`, a bullet `-`, `trong đó` (of which), `riêng` (specifically) */

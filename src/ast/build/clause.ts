@@ -6,7 +6,15 @@ import { asWords, coreKind, isVerb, itemTokens, matchUnit, readBaseline } from '
 import { readFigure } from './figure.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
-const ZERO_VERBS: Readonly<Record<string, 'occur' | 'exist' | 'arise'>> = { 'xay ra': 'occur', 'ton tai': 'exist', 'phat sinh': 'arise' };
+/** The verb of `không để xảy ra / tồn tại / phát sinh`, by its last (folded) word. */
+const ZERO_VERBS: Readonly<Record<string, 'occur' | 'exist' | 'arise'>> = { ra: 'occur', tai: 'exist', sinh: 'arise' };
+
+/** The last word of a multi-word keyword's image (its words may be split by any white space). */
+function lastWord(image: string): string {
+  let i = image.length;
+  while (i > 0 && image.charCodeAt(i - 1) > 32) i--;
+  return image.slice(i);
+}
 const BASELINES = ['năm 2022', 'năm trước', 'cùng kỳ', 'hiện nay'];
 const PER: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };
 /** Words that end a per-unit quantifier's unit kind (`Mỗi đơn vị trường học | tổ chức ...`). */
@@ -115,7 +123,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
 
   if (coreKind(body[0]) === 'zero') {
     const core = body[0] as Extract<Item, { kind: 'core' }>;
-    const verb = ZERO_VERBS[core.tokens[0]!.image.split(/\s+/).slice(2).join(' ')]!;
+    const verb = ZERO_VERBS[lastWord(core.tokens[0]!.image)]!;
     const figure = tokensOfItems(body.slice(1)).find((t) => t.tokenType.name === 'NumberLit');
     if (figure) ctx.report('warning', 'figure_in_subject', ctx.span(figure), ctx.original(figure));
     return { clause: { kind: 'zero', part, span, verb, subject: subject(ctx, [], tokensOfItems(body.slice(1))) }, used: [] };

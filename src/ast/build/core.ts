@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Baseline } from '../types.js';
-import { child, tokenChild, type Item } from './items.js';
+import { child, type CoreKind, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, unitOf } from './units.js';
 
 /** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
@@ -32,10 +32,8 @@ export function asWords(item: Item): Item[] {
 }
 
 /** Which kind of core an item holds. */
-export function coreKind(item: Item | undefined): 'zero' | 'change' | 'figure' | 'comparison' | undefined {
-  if (item?.kind !== 'core') return undefined;
-  const c = item.node.children;
-  return c['KhongDe'] ? 'zero' : c['change'] ? 'change' : c['figure'] ? 'figure' : c['comparison'] ? 'comparison' : undefined;
+export function coreKind(item: Item | undefined): CoreKind | undefined {
+  return item?.kind === 'core' ? item.core : undefined;
 }
 
 /** A count's unit read from the words after its figure: canonical spelling and how many tokens. */

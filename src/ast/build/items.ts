@@ -1,4 +1,5 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { SegmentKind } from '../../parser/index.js';
 
 /**
  * The flat reading of a statement's CST: each segment becomes one item. Clause structure
@@ -10,7 +11,15 @@ export type Item =
   | { readonly kind: 'separator'; readonly token: IToken }
   | { readonly kind: 'schedule'; readonly node: CstNode; readonly tokens: readonly IToken[] }
   | { readonly kind: 'baseline'; readonly node: CstNode; readonly tokens: readonly IToken[] }
-  | { readonly kind: 'core'; readonly node: CstNode; readonly tokens: readonly IToken[] };
+  | { readonly kind: 'core'; readonly core: CoreKind; readonly node: CstNode; readonly tokens: readonly IToken[] };
+
+/** Which alternative of `core` an item holds: `không để xảy ra`, `giảm 7%`, `trên 91%`, `cao hơn năm 2022`. */
+export type CoreKind = 'zero' | 'change' | 'figure' | 'comparison';
+
+function coreKindOf(core: CstNode): CoreKind {
+  const c = core.children;
+  return c['KhongDe'] ? 'zero' : c['change'] ? 'change' : c['figure'] ? 'figure' : 'comparison';
+}
 
 export function isToken(e: CstElement): e is IToken {
   return (e as IToken).image !== undefined;
@@ -54,23 +63,31 @@ export function tokenChild(node: CstNode, ...names: string[]): IToken | undefine
 
 /**
  * Read `statement`'s segments into items. Segments take the token stream in order with nothing
- * skipped, and the parser says where each ends (`segmentEnds`), so each segment's tokens are a
- * slice of `tokens`, not a walk and a sort of the CST.
+ * skipped, and the parser says where each ends and which alternative it is, so each segment's
+ * tokens are a slice of `tokens` (not a walk and a sort of the CST).
  */
-export function itemsOf(statement: CstNode, tokens: readonly IToken[], segmentEnds: readonly number[]): Item[] {
+export function itemsOf(statement: CstNode, tokens: readonly IToken[], parsed: SegmentsRead): Item[] {
   const segments = (statement.children['segment'] ?? []) as CstNode[];
+  const { segmentEnds: ends, segmentKinds: kinds } = parsed;
   const items: Item[] = [];
   let at = 0;
   for (let s = 0; s < segments.length; s++) {
-    const c = segments[s]!.children;
-    const end = segmentEnds[s]!;
+    const kind = kinds[s]!;
+    const end = ends[s]!;
     // Most segments are single words (the hot path).
-    if (c['word'] || c['separator']) items.push({ kind: c['word'] ? 'word' : 'separator', token: tokens[at]! });
+    if (kind === 'word' || kind === 'separator') items.push({ kind, token: tokens[at]! });
     else {
-      const kind = c['schedule'] ? 'schedule' : c['baseline'] ? 'baseline' : 'core';
-      items.push({ kind, node: c[kind]![0] as CstNode, tokens: tokens.slice(at, end) });
+      const node = segments[s]!.children[kind]![0] as CstNode;
+      const slice = tokens.slice(at, end);
+      items.push(kind === 'core' ? { kind, core: coreKindOf(node), node, tokens: slice } : { kind, node, tokens: slice });
     }
     at = end;
   }
   return items;
+}
+
+/** What the parser says about each segment besides the CST. */
+export interface SegmentsRead {
+  readonly segmentEnds: readonly number[];
+  readonly segmentKinds: readonly SegmentKind[];
 }

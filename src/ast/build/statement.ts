@@ -3,7 +3,7 @@ import type { Clause, ClausePart, Schedule, Target } from '../types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isRealCore, isVerb, itemTokens } from './core.js';
-import { itemsOf, type Item } from './items.js';
+import { itemsOf, type Item, type SegmentsRead } from './items.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
@@ -27,7 +27,7 @@ function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'core')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i))) out.push(...asWords(item));
+    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;
@@ -62,7 +62,7 @@ function splitCores(group: Group): Group[] {
   const cores: number[] = [];
   group.items.forEach((item, i) => {
     const demoted = item.kind === 'core' && (opensWithZero ? i !== first : coreKind(item) === 'zero');
-    if (demoted) items.push(...asWords(item));
+    if (demoted) for (const w of asWords(item)) items.push(w);
     else {
       if (item.kind === 'core') cores.push(items.length);
       items.push(item);
@@ -127,8 +127,8 @@ const LETTER_OR_DIGIT = /[a-z0-9]/;
  * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,
  * reporting what is wrong to `ctx`.
  */
-export function buildTarget(ctx: BuildContext, parsed: { readonly cst: CstNode; readonly segmentEnds: readonly number[] }, tokens: readonly IToken[]): Target | undefined {
-  const items = demote(itemsOf(parsed.cst, tokens, parsed.segmentEnds));
+export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly cst: CstNode }, tokens: readonly IToken[]): Target | undefined {
+  const items = demote(itemsOf(parsed.cst, tokens, parsed));
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(ctx.folded.offsets[0]!, ctx.folded.offsets.at(-1)!), '');
     return undefined;

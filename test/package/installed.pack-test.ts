@@ -72,6 +72,13 @@ describe('the installed package', () => {
     expect(outsideImports(moduleGraph('dist/index.js'))).toEqual([]);
   });
 
+  it('does not load chevrotain with the library: the runtime lexer and parser are hand-written', () => {
+    // chevrotain is the grammar of record (tests, grammar/ generation); importing its code alone
+    // costs more than the whole cold-start budget. Its lexer and parser classes leave these names.
+    const code = moduleGraph('dist/index.js').map(read).join('\n');
+    expect(code).not.toMatch(/performSelfAnalysis|chevrotain/);
+  });
+
   it('imports only vitest, its optional peer, from chitieu/vitest', () => {
     const outside = importSpecifiers(moduleGraph('dist/vitest.js').map(read).join('\n')).filter((s) => !isRelative(s));
     expect(outside.length).toBeGreaterThan(0);

@@ -108,6 +108,7 @@ export {
   type CheckPlanRowsOptions,
   type CheckPlanNdjsonOptions,
   type NdjsonFile,
+  type NdjsonStream,
   type CheckRowsOptions,
   type PlanChecker,
   type ReportFormat,

@@ -6,7 +6,7 @@
  */
 export { evaluatePlan } from './evaluate-plan.js';
 export type { EvaluatePlanOptions } from './options.js';
-export { checkPlanRows, checkPlanNdjson, type CheckPlanRowsOptions, type CheckPlanNdjsonOptions, type NdjsonFile } from './stream/check-plan-rows.js';
+export { checkPlanRows, checkPlanNdjson, type CheckPlanRowsOptions, type CheckPlanNdjsonOptions, type NdjsonFile, type NdjsonStream } from './stream/check-plan-rows.js';
 export { createPlanChecker, type PlanChecker, type CheckRowsOptions } from './stream/plan-checker.js';
 export { renderReport, type ReportFormat, type RenderOptions } from './render/index.js';
 export { failingEntries } from './outcome.js';

@@ -64,5 +64,11 @@ describe('checkPlanNdjson', () => {
       for (let i = 0; i < text.length; i += 100) yield text.slice(i, i + 100);
     }
     expect(await checkPlanNdjson(plan, strings(), { asOf: '2023-12-31' })).toEqual(lines);
+    // A web stream read with its reader, as in a browser where it is not async-iterable.
+    const parts = [bytes.subarray(0, 500), bytes.subarray(500)];
+    let released = false;
+    const stream = { getReader: () => ({ read: async () => (parts.length > 0 ? { done: false, value: parts.shift() } : { done: true }), releaseLock: () => void (released = true) }) };
+    expect(await checkPlanNdjson(plan, stream, { asOf: '2023-12-31' })).toEqual(lines);
+    expect(released).toBe(true);
   });
 });

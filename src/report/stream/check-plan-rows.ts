@@ -58,6 +58,17 @@ export interface NdjsonFile {
   read(buffer: Uint8Array, offset: number, length: number, position: null): Promise<{ bytesRead: number }>;
 }
 
+/**
+ * A web `ReadableStream` of bytes or strings (`(await fetch(url)).body`), read with its reader
+ * where the browser does not make it async-iterable.
+ *
+ * @example
+ * const body: NdjsonStream = (await fetch('/obs.ndjson')).body!
+ */
+export interface NdjsonStream {
+  getReader(): { read(): Promise<{ done: boolean; value?: string | Uint8Array | undefined }>; releaseLock(): void };
+}
+
 /** Options of `checkPlanNdjson`: those of `checkPlanRows`, and the read size for a file. */
 export interface CheckPlanNdjsonOptions extends CheckPlanRowsOptions {
   /** Bytes read at a time from an `NdjsonFile` (default 1 MiB). */
@@ -67,8 +78,9 @@ export interface CheckPlanNdjsonOptions extends CheckPlanRowsOptions {
 /**
  * Check a plan against an NDJSON file or NDJSON text that arrives in pieces: the fastest way
  * to check a big file. `source` is an open file (`NdjsonFile`: Node's `FileHandle`), read into
- * one reused buffer; or an iterable or async iterable of pieces, UTF-8 bytes (a Node stream, a
- * web `ReadableStream` where it is iterable) or strings, cut anywhere; or the whole text. Lines end at `\n` (or
+ * one reused buffer; or pieces of the text, UTF-8 bytes or strings cut anywhere, from an
+ * iterable, an async iterable (a Node stream) or a web `ReadableStream` (`fetch(url).body`);
+ * or the whole text. Lines end at `\n` (or
  * `\r\n`); blank lines are skipped but counted for line numbers; the lines in a common shape
  * are read in place, without `JSON.parse` (see `PlanChecker.addChunk`). The report is the one
  * `checkPlanRows` gives for the same lines.
@@ -84,7 +96,7 @@ export interface CheckPlanNdjsonOptions extends CheckPlanRowsOptions {
  */
 export async function checkPlanNdjson(
   plan: Plan,
-  source: NdjsonFile | string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  source: NdjsonFile | NdjsonStream | string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   options: CheckPlanNdjsonOptions = {},
 ): Promise<PlanReport> {
   const checker = createPlanChecker(plan, options);
@@ -100,7 +112,22 @@ export async function checkPlanNdjson(
   if (typeof source === 'string') {
     checker.addChunk(source);
     progress();
-  } else if (isFile(source)) {
+  } else if (Symbol.iterator in source || Symbol.asyncIterator in source) {
+    for await (const chunk of source as Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>) {
+      checker.addChunk(chunk);
+      progress();
+    }
+  } else if ('getReader' in source) {
+    const reader = source.getReader();
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        if (r.value !== undefined) checker.addChunk(r.value);
+        progress();
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  } else {
     // One buffer for the whole file: the checker keeps nothing of a piece once it returns
     // (a line cut at the end is copied), and fresh buffers per read cost garbage collections.
     const buffer = new Uint8Array(options.chunkBytes ?? 1 << 20);
@@ -110,15 +137,7 @@ export async function checkPlanNdjson(
       checker.addChunk(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
       progress();
     }
-  } else {
-    for await (const chunk of source) {
-      checker.addChunk(chunk);
-      progress();
-    }
   }
   return checker.finish();
 }
 
-function isFile(source: object): source is NdjsonFile {
-  return !(Symbol.iterator in source) && !(Symbol.asyncIterator in source) && typeof (source as Partial<NdjsonFile>).read === 'function';
-}

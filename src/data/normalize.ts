@@ -1,7 +1,11 @@
+import { compareDecimals } from '../text/numbers.js';
 import type { DataIssue } from './data-error.js';
 import { toDecimalString } from './decimal.js';
 import type { ObservationRowInput } from './schema.js';
 import type { Observation } from './types.js';
+
+/** Re-exported where the data step has always offered it. */
+export { compareDecimals };
 
 type Path = readonly (string | number)[];
 type Result = { readonly observation: Observation } | { readonly issues: readonly DataIssue[] };
@@ -62,17 +66,6 @@ function fraction(r: ObservationRowInput, at: Path, issues: DataIssue[]): { nume
     issues.push({ code: 'invalid_value', path: [...at, 'numerator'], expected: 'numerator_within_denominator', found: `${numerator}/${denominator}` });
   }
   return { numerator, denominator };
-}
-
-/** Compare two canonical non-negative decimal strings without floats. */
-export function compareDecimals(a: string, b: string): number {
-  const [ai = '', af = ''] = a.split('.');
-  const [bi = '', bf = ''] = b.split('.');
-  if (ai.length !== bi.length) return ai.length - bi.length;
-  const width = Math.max(af.length, bf.length);
-  const x = ai + af.padEnd(width, '0');
-  const y = bi + bf.padEnd(width, '0');
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

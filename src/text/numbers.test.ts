@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { formatDecimalVi, parseDecimalVi } from './numbers.js';
+import { compareDecimals, formatDecimalVi, parseDecimalVi } from './numbers.js';
 
 describe('parseDecimalVi', () => {
   it.each([
@@ -32,5 +33,19 @@ describe('formatDecimalVi', () => {
       .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.option(fc.stringMatching(/^\d{0,5}[1-9]$/), { nil: undefined }))
       .map(([i, f]) => (f ? `${i}.${f}` : `${i}`));
     fc.assert(fc.property(decimal, (d) => parseDecimalVi(formatDecimalVi(d)) === d));
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders canonical decimals exactly, as decimal.js does', () => {
+    const decimal = fc.tuple(fc.nat({ max: 10 ** 6 }), fc.nat({ max: 999 })).map(([i, f]) => parseDecimalVi(`${i},${f}`)!);
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        expect(Math.sign(compareDecimals(a, b))).toBe(new Decimal(a).comparedTo(b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(compareDecimals('7.50', '7.5')).toBe(0);
+    expect(compareDecimals('10', '9.99')).toBeGreaterThan(0);
   });
 });

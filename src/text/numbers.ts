@@ -55,3 +55,21 @@ function canonicalDecimal(int: string, frac: string): DecimalString {
   const f = frac.replace(/0+$/, '');
   return f ? `${i}.${f}` : i;
 }
+
+/**
+ * Compare two canonical non-negative decimal strings (as `parseDecimalVi` gives them) without
+ * floats: negative, zero or positive.
+ *
+ * @example
+ * compareDecimals('5', '10') // < 0
+ * compareDecimals('7.50', '7.5') // 0
+ */
+export function compareDecimals(a: string, b: string): number {
+  const [ai = '', af = ''] = a.split('.');
+  const [bi = '', bf = ''] = b.split('.');
+  if (ai.length !== bi.length) return ai.length - bi.length;
+  const width = Math.max(af.length, bf.length);
+  const x = ai + af.padEnd(width, '0');
+  const y = bi + bf.padEnd(width, '0');
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,7 +1,6 @@
 import type { CstNode, IToken } from 'chevrotain';
-import Decimal from 'decimal.js';
 import type { Bound, Comparator } from '../types.js';
-import { parseDecimalVi } from '../../text/numbers.js';
+import { compareDecimals, parseDecimalVi } from '../../text/numbers.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 
@@ -68,7 +67,7 @@ export function readFigure(ctx: BuildContext, node: CstNode, next: readonly ITok
   const figure = (bound: Bound): Figure => ({ bound, percent, comparator, tokens: all });
 
   if (stretch !== undefined) {
-    if (!new Decimal(value!).lt(stretch)) {
+    if (compareDecimals(value!, stretch) >= 0) {
       ctx.error('inverted_range', numbers[0]!, numbers[1]!);
       return undefined;
     }

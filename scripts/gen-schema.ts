@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { observationSetSchema } from '../src/data/schema.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * observationsJsonSchema().properties.observations.type // "array"
  */
 export function observationsJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(observationSetSchema, { target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(observationSetSchema(), { target: 'draft-2020-12' });
   return { $id: 'https://unpkg.com/chitieu/schema.json', ...schema };
 }
 

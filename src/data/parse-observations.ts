@@ -78,7 +78,7 @@ export function parseObservations(json: unknown, options: ParseObservationsOptio
       issues.push(withLine({ code: 'wrong_type', path: at, expected: 'row_object', found: describeFound(row) }));
       return;
     }
-    const parsed = observationRowSchema.safeParse(row);
+    const parsed = observationRowSchema().safeParse(row);
     if (!parsed.success) {
       issues.push(...fromZodIssues(parsed.error.issues, row, at).map(withLine));
       return;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DataExpectation, DataIssue } from './data-error.js';
 
 /** What each field expects, for messages: the schema's own wording is not stable. */

@@ -42,7 +42,7 @@ export function readSlowRow(row: unknown, i: number, line?: number): SlowRow {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     return { issues: [withLine({ code: 'wrong_type', path: at, expected: 'row_object', found: describeFound(row) })] };
   }
-  const parsed = observationRowSchema.safeParse(row);
+  const parsed = observationRowSchema().safeParse(row);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues, row, at).map(withLine) };
   const result = normalizeRow(parsed.data, i, at);
   if ('issues' in result) return { issues: result.issues.map(withLine) };

@@ -12,7 +12,7 @@ import { evaluatePlan } from '../evaluate-plan.js';
 import { miniData, miniPlan } from '../../../test/report/mini.fixture.js';
 import type { PlanReport, TargetReport } from '../types.js';
 import { targetReport } from '../entries.js';
-import { countedTargetReport, createPlanChecker, type PlanChecker } from './plan-checker.js';
+import { createPlanChecker, type PlanChecker } from './plan-checker.js';
 
 /** Statements judged row by row (first six) and ones the checker keeps rows for (the rest). */
 const STATEMENTS = [
@@ -249,13 +249,3 @@ describe('PlanChecker.addChunk', () => {
   });
 });
 
-describe('countedTargetReport', () => {
-  it('is targetReport with counts, key for key and in the same order', () => {
-    const withNote = parsePlan('Năm: 2023\nChỉ tiêu 1: Tỷ lệ\n  Chỉ tiêu thực hiện: Đạt trên 91%\n  Chủ trì: Công an\n  Phối hợp: Tòa án\n  Ghi chú: Căn cứ chỉ tiêu tỉnh giao\n');
-    const counts = { met: 2, exceeded: 1, not_met: 0, no_data: 0, not_due: 0 };
-    for (const t of [...listTargets(plan), ...listTargets(withNote)]) {
-      expect(JSON.stringify(countedTargetReport(t, 'met', counts))).toBe(JSON.stringify(targetReport(t, { status: 'met', evaluations: counts })));
-    }
-    expect(listTargets(withNote)[0]?.note).toBeDefined();
-  });
-});

@@ -14,7 +14,7 @@ import { TOKEN_SPELLINGS } from '../../scripts/grammar/spellings.js';
 import { inputOf, loadCorpus } from '../../test/helpers/corpus.js';
 import { foldText } from '../text/fold.js';
 import { allTokens, T, tokenize } from '../tokens/index.js';
-import { EOF_TOKEN, parseStatement } from './fast.js';
+import { EOF_TOKEN, LEAN_SEGMENT, parseStatement } from './fast.js';
 import { referenceParse, targetParser } from './parser.js';
 
 /** A CST as comparable data: node fields, child keys in order, tokens as their input index. */
@@ -131,6 +131,25 @@ describe('parseStatement builds the reference CST', () => {
       expect(segmentEnds).toEqual(segments.map((s) => (at += count(s))));
       expect(segmentKinds).toEqual(segments.map((s) => Object.keys(s.children)[0]));
       expect(segmentEnds.at(-1) ?? 0).toBe(tokens.length);
+    }
+  });
+
+  it('in a lean parse, shares one node for one-token segments and builds every other segment in full', () => {
+    for (const c of loadCorpus()) {
+      const tokens = tokensOf(inputOf(c));
+      const full = parseStatement(tokens);
+      const lean = parseStatement(tokens, { lean: true });
+      expect(lean.errors).toEqual(full.errors);
+      expect(lean.segmentEnds).toEqual(full.segmentEnds);
+      expect(lean.segmentKinds).toEqual(full.segmentKinds);
+      const segments = (full.cst.children.segment ?? []) as CstNode[];
+      const leanSegments = (lean.cst.children.segment ?? []) as CstNode[];
+      expect(leanSegments.length).toBe(segments.length);
+      segments.forEach((s, i) => {
+        const oneToken = full.segmentKinds[i] === 'word' || full.segmentKinds[i] === 'separator';
+        if (oneToken) expect(leanSegments[i]).toBe(LEAN_SEGMENT);
+        else expect(leanSegments[i]).toStrictEqual(s);
+      });
     }
   });
 

@@ -110,6 +110,21 @@ let toks: readonly IToken[] = NO_TOKENS;
 let n = 0;
 let pos = 0;
 let failure: ParseFailure | undefined;
+/** Whether single-token segments are the shared `LEAN_SEGMENT` (see `ParseOptions.lean`). */
+let lean = false;
+
+/** Options of `parseStatement`. */
+export interface ParseOptions {
+  /**
+   * Give every segment that is one word or one separator as the same shared placeholder node
+   * instead of its own three nodes: for a caller that reads those tokens from `tokens` with
+   * `segmentKinds` and `segmentEnds` (the AST step). Other segments are built in full.
+   */
+  readonly lean?: boolean;
+}
+
+/** The placeholder of a one-token segment in a lean parse. */
+export const LEAN_SEGMENT: CstNode = Object.freeze({ name: 'segment', children: Object.freeze({}) }) as CstNode;
 
 /** The shared predicates' view of the input: `la(1)` is the next token. */
 const la: Lookahead = (k) => {
@@ -174,7 +189,8 @@ function noViableAlt(expected: readonly string[]): void {
  * errors.length // 0
  * (cst.children.segment as CstNode[]).map((s) => Object.keys(s.children)[0]) // ['core', 'baseline']
  */
-export function parseStatement(tokens: readonly IToken[]): ParseResult {
+export function parseStatement(tokens: readonly IToken[], options: ParseOptions = {}): ParseResult {
+  lean = options.lean === true;
   toks = tokens;
   n = tokens.length;
   pos = 0;
@@ -232,6 +248,10 @@ function segment(): CstNode {
             : coreAt(la, 1)
               ? 'core'
               : 'word';
+  if (lean && (segmentKind === 'word' || segmentKind === 'separator')) {
+    pos++; // both are one token
+    return LEAN_SEGMENT;
+  }
   return { name: 'segment', children: segmentChildren(segmentKind, t) };
 }
 

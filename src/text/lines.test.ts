@@ -1,20 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineColumn } from '../../test/helpers/line-column.js';
 import { LineIndex } from './lines.js';
-
-/** Line and column by walking every character: the definition. */
-function walk(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = source[i];
-    if (c === '\n' || (c === '\r' && source[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
 
 describe('LineIndex', () => {
   it('numbers lines after \\n, \\r\\n and \\r', () => {
@@ -30,7 +17,7 @@ describe('LineIndex', () => {
     fc.assert(
       fc.property(text, (source) => {
         const lines = new LineIndex(source);
-        for (let at = 0; at <= source.length; at++) expect(lines.span(at, at)).toMatchObject(walk(source, at));
+        for (let at = 0; at <= source.length; at++) expect(lines.span(at, at)).toMatchObject(lineColumn(source, at));
       }),
       { numRuns: 500 },
     );

@@ -8,26 +8,13 @@ import { formatTarget, parseTarget, safeParseTarget } from '../../src/api/index.
 import type { Span, Target } from '../../src/ast/types.js';
 import { ParseError } from '../../src/diagnostics/index.js';
 import { inputOf, loadCorpus } from '../helpers/corpus.js';
+import { lineColumn } from '../helpers/line-column.js';
 import { fragmentSoup, mutationOf, unicodeText } from '../helpers/mutations.js';
 
 const CODES = [
   'empty_input', 'unexpected_token', 'unexpected_end', 'missing_closer', 'missing_baseline', 'missing_figure', 'invalid_number',
   'invalid_date', 'invalid_period', 'inverted_range', 'unbalanced_paren', 'input_too_long',
 ];
-
-/** Line and column of an offset, counted independently of the parser (`\r\n`, `\r`, `\n`). */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
 
 function expectSpan(span: Span, text: string): void {
   expect(span.start).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,20 @@
+/**
+ * Line and column of an offset, counted independently of the parser by walking the text
+ * (`\r\n`, `\r` and `\n` each end a line): what positions in diagnostics and spans are checked
+ * against.
+ *
+ * @example
+ * lineColumn('a\nbc', 3) // { line: 2, column: 2 }
+ */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}

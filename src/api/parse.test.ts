@@ -11,6 +11,9 @@ const warnings = (text: string) => {
 describe('safeParseTarget warnings: read, but not as written', () => {
   it('the seed typo Chuyên hóa is read as Chuyển hóa, and says so', () => {
     expect(warnings('Chuyên hóa thành công 60% địa bàn')).toEqual([{ code: 'typo_corrected', found: 'Chuyên hóa', suggestion: undefined, column: 1 }]);
+    // Decomposed (NFD) text says so too; `huyện` (district) is not the typo.
+    expect(warnings('Chuyên hóa thành công 60% địa bàn'.normalize('NFD')).map((w) => w.code)).toEqual(['typo_corrected']);
+    expect(warnings('Chuyển hóa thành công 60% địa bàn huyện')).toEqual([]);
     expect(warnings('Chuyển hóa thành công 60% địa bàn')).toEqual([]);
   });
 

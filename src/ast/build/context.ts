@@ -58,8 +58,9 @@ export class BuildContext {
     }
     if (runStart && prev) runs.push(this.original(runStart, prev));
     const raw = runs.length === 1 ? runs[0]! : runs.join(' ');
-    // `huy` is in every spelling of the typo, NFC or NFD: a cheap test before the real one.
-    if (raw.includes('huy') && TYPO.test(raw.normalize('NFC')) && tokens[0]) {
+    // `huyê` (composed or not) is in every spelling of the typo: a cheap test before the real
+    // one, which `huyện` (district), a common word, does not pass.
+    if ((raw.includes('huy\u00ea') || raw.includes('huye\u0302')) && TYPO.test(raw.normalize('NFC')) && tokens[0]) {
       this.report('warning', 'typo_corrected', this.span(tokens[0], tokens.at(-1)!), 'Chuyên hóa', ['Chuyển hóa']);
     }
     return normalizeSubject(raw);

@@ -35,6 +35,8 @@ function demote(items: readonly Item[]): Item[] {
 
 /** Split at `;`, bullets, `trong đó`, `riêng`. */
 function splitSeparators(items: readonly Item[]): Group[] {
+  // Most statements have no separator: one group of the items as they are.
+  if (!items.some((i) => i.kind === 'separator')) return items.length ? [{ part: 'main', items }] : [];
   const groups: Group[] = [];
   let part: ClausePart = 'main';
   let current: Item[] = [];
@@ -58,6 +60,8 @@ function splitCores(group: Group): Group[] {
   let first = 0;
   while (isVerb(group.items[first])) first++;
   const opensWithZero = coreKind(group.items[first]) === 'zero';
+  // The common case, one core and nothing to demote: the group as it is.
+  if (!opensWithZero && oneCoreNoZero(group.items)) return [group];
   const items: Item[] = [];
   const cores: number[] = [];
   group.items.forEach((item, i) => {
@@ -83,6 +87,16 @@ function splitCores(group: Group): Group[] {
   }
   out.push({ part: out.length ? 'main' : group.part, items: items.slice(from) });
   return out;
+}
+
+/** At most one core, and it is not zero tolerance. */
+function oneCoreNoZero(items: readonly Item[]): boolean {
+  let cores = 0;
+  for (const item of items) {
+    if (item.kind !== 'core') continue;
+    if (item.core === 'zero' || ++cores > 1) return false;
+  }
+  return true;
 }
 
 /** The quantifier of a clause, when it has one (rare, so the spread here is cheap). */
@@ -136,17 +150,18 @@ export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly
   checkBrackets(ctx, tokens);
   checkFigures(ctx, tokens);
   const clauses: Clause[] = [];
-  const used = new Set<Item>();
-  const groups: Group[] = [];
-  for (const g of splitSeparators(items)) for (const c of splitCores(g)) groups.push(c);
-  for (const group of groups) {
-    if (onlyPunctuation(ctx, group.items)) continue;
-    const built = buildClause(ctx, group.items, group.part);
-    if (!built) continue;
-    clauses.push(built.clause);
-    built.used.forEach((u) => used.add(u));
+  const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
+  for (const g of splitSeparators(items)) {
+    for (const group of splitCores(g)) {
+      if (onlyPunctuation(ctx, group.items)) continue;
+      const built = buildClause(ctx, group.items, group.part);
+      if (!built) continue;
+      clauses.push(built.clause);
+      for (const u of built.used) used.push(u);
+    }
   }
-  const schedules = items.filter((i): i is Extract<Item, { kind: 'schedule' }> => i.kind === 'schedule' && !used.has(i));
+  const schedules: Extract<Item, { kind: 'schedule' }>[] = [];
+  for (const i of items) if (i.kind === 'schedule' && !used.includes(i)) schedules.push(i);
   const parts = schedules.map((s) => readSchedule(ctx, s.node));
   if (parts.some((p) => p === undefined)) return undefined;
   const schedule = combineSchedules(parts as Schedule[]);

@@ -3,6 +3,7 @@
  * NFC, single spaces, straight quotes, modern tone placement (`hoà` → `hòa`, `tuý` → `túy`),
  * `tỉ lệ` → `tỷ lệ`, and the seed's typo `Chuyên hóa` → `Chuyển hóa`. Letter case is kept.
  */
+import { toNfc } from './nfc.js';
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
 
@@ -32,7 +33,7 @@ export function normalizeSubject(text: string): string {
   if (text === '') return text;
   // Each rewrite runs only where a cheap test says it can apply: a global regex replace costs
   // ~200 ns even when it changes nothing, and subjects are normalised on every parse.
-  let s = text.normalize('NFC');
+  let s = toNfc(text);
   if (!ANY_REWRITE.test(s)) return trimPunctuation(s);
   if (OLD_TONE_NFC.test(s)) s = modernTones(text);
   if (CURLY_QUOTES.test(s)) s = straightQuotes(s);

@@ -3,6 +3,7 @@ import type { Span } from '../types.js';
 import type { Diagnostic, ParseErrorCode, WarningCode } from '../../diagnostics/types.js';
 import type { Folded } from '../../text/fold.js';
 import type { LineIndex } from '../../text/lines.js';
+import { toNfc } from '../../text/nfc.js';
 import { normalizeSubject } from '../../text/subject.js';
 
 /** The seed's own typo, read as `Chuyển hóa` (a warning says so). */
@@ -60,7 +61,7 @@ export class BuildContext {
     const raw = runs.length === 1 ? runs[0]! : runs.join(' ');
     // `huyê` (composed or not) is in every spelling of the typo: a cheap test before the real
     // one, which `huyện` (district), a common word, does not pass.
-    if ((raw.includes('huy\u00ea') || raw.includes('huye\u0302')) && TYPO.test(raw.normalize('NFC')) && tokens[0]) {
+    if ((raw.includes('huy\u00ea') || raw.includes('huye\u0302')) && TYPO.test(toNfc(raw)) && tokens[0]) {
       this.report('warning', 'typo_corrected', this.span(tokens[0], tokens.at(-1)!), 'Chuyên hóa', ['Chuyển hóa']);
     }
     return normalizeSubject(raw);

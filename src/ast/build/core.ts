@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Baseline } from '../types.js';
 import { child, type CoreKind, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, unitOf } from './units.js';
+import { toNfc } from '../../text/nfc.js';
 
 /** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
 export function isVerb(item: Item | undefined): boolean {
@@ -58,11 +59,11 @@ export function matchUnit(after: readonly Item[], explicit: boolean, original: (
   for (let n = words.length; n > 0; n--) {
     const unit = unitOf(n === 1 ? first.image : joined(words, n, (t) => t.image));
     if (!unit) continue;
-    const written = (n === 1 ? original(first) : joined(words, n, original)).normalize('NFC').toLowerCase();
+    const written = toNfc(n === 1 ? original(first) : joined(words, n, original)).toLowerCase();
     // Folding merges `vụ án` and `vụ an ninh`: accented text must match the unit exactly.
     if (ASCII.test(written) || written === unit) return { unit, length: n };
   }
-  if (explicit) return { unit: original(first).normalize('NFC').toLowerCase(), length: 1 };
+  if (explicit) return { unit: toNfc(original(first)).toLowerCase(), length: 1 };
   return undefined;
 }
 

@@ -138,8 +138,6 @@ const VALUE = 4;
 const NUMERATOR = 5;
 const DENOMINATOR = 6;
 const START = 7;
-/** Each key's length, to step over it once recognised. */
-const KEY_LENGTH = [6, 6, 4, 8, 5, 9, 11, 5];
 
 /** 10^0 … 10^15: every one is a double exactly. */
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
@@ -154,31 +152,21 @@ function skipSpace(text: string, p: number, end: number): number {
   return p;
 }
 
+/** Each key's name with its closing quote, by key number: what both readers compare. */
+const KEY_NAMES = ['metric"', 'period"', 'unit"', 'evidence"', 'value"', 'numerator"', 'denominator"', 'start"'];
+const KEY_CODES = KEY_NAMES.map((name) => Uint8Array.from(name, (c) => c.charCodeAt(0)));
+/** The key a first character can start (every key starts with a different letter), else -1. */
+const KEY_BY_FIRST = new Int8Array(128).fill(-1);
+KEY_NAMES.forEach((name, key) => (KEY_BY_FIRST[name.charCodeAt(0)] = key));
+/** Each key's length, to step over it once recognised. */
+const KEY_LENGTH = KEY_NAMES.map((name) => name.length - 1);
+
 /** The key whose name starts at `p` (after its opening quote) with its closing quote, or -1. */
 function keyAt(text: string, p: number, end: number): number {
-  switch (text.charCodeAt(p)) {
-    case 109: // m
-      return named(text, p, end, 'metric"', METRIC);
-    case 112: // p
-      return named(text, p, end, 'period"', PERIOD);
-    case 117: // u
-      return named(text, p, end, 'unit"', UNIT);
-    case 101: // e
-      return named(text, p, end, 'evidence"', EVIDENCE);
-    case 118: // v
-      return named(text, p, end, 'value"', VALUE);
-    case 110: // n
-      return named(text, p, end, 'numerator"', NUMERATOR);
-    case 100: // d
-      return named(text, p, end, 'denominator"', DENOMINATOR);
-    case 115: // s
-      return named(text, p, end, 'start"', START);
-    default:
-      return -1;
-  }
-}
-
-function named(text: string, p: number, end: number, name: string, key: number): number {
+  const c = text.charCodeAt(p);
+  const key = c < 128 ? KEY_BY_FIRST[c]! : -1;
+  if (key < 0) return -1;
+  const name = KEY_NAMES[key]!;
   return p + name.length <= end && text.startsWith(name, p) ? key : -1;
 }
 
@@ -380,31 +368,15 @@ export function byteRowSlots(): ByteRowSlots {
   };
 }
 
-/**
- * The key whose name starts at `p` (after its opening quote) with its closing quote, or -1.
- * Every byte is compared, as constants: this runs for every field of every row.
- */
+/** The key whose name starts at byte `p` (after its opening quote) with its closing quote, or -1. */
 function keyAtBytes(b: Uint8Array, p: number, end: number): number {
-  switch (b[p]) {
-    case 109: // metric"
-      return p + 7 <= end && b[p + 1] === 101 && b[p + 2] === 116 && b[p + 3] === 114 && b[p + 4] === 105 && b[p + 5] === 99 && b[p + 6] === QUOTE ? METRIC : -1;
-    case 112: // period"
-      return p + 7 <= end && b[p + 1] === 101 && b[p + 2] === 114 && b[p + 3] === 105 && b[p + 4] === 111 && b[p + 5] === 100 && b[p + 6] === QUOTE ? PERIOD : -1;
-    case 117: // unit"
-      return p + 5 <= end && b[p + 1] === 110 && b[p + 2] === 105 && b[p + 3] === 116 && b[p + 4] === QUOTE ? UNIT : -1;
-    case 101: // evidence"
-      return p + 9 <= end && b[p + 1] === 118 && b[p + 2] === 105 && b[p + 3] === 100 && b[p + 4] === 101 && b[p + 5] === 110 && b[p + 6] === 99 && b[p + 7] === 101 && b[p + 8] === QUOTE ? EVIDENCE : -1;
-    case 118: // value"
-      return p + 6 <= end && b[p + 1] === 97 && b[p + 2] === 108 && b[p + 3] === 117 && b[p + 4] === 101 && b[p + 5] === QUOTE ? VALUE : -1;
-    case 110: // numerator"
-      return p + 10 <= end && b[p + 1] === 117 && b[p + 2] === 109 && b[p + 3] === 101 && b[p + 4] === 114 && b[p + 5] === 97 && b[p + 6] === 116 && b[p + 7] === 111 && b[p + 8] === 114 && b[p + 9] === QUOTE ? NUMERATOR : -1;
-    case 100: // denominator"
-      return p + 12 <= end && b[p + 1] === 101 && b[p + 2] === 110 && b[p + 3] === 111 && b[p + 4] === 109 && b[p + 5] === 105 && b[p + 6] === 110 && b[p + 7] === 97 && b[p + 8] === 116 && b[p + 9] === 111 && b[p + 10] === 114 && b[p + 11] === QUOTE ? DENOMINATOR : -1;
-    case 115: // start"
-      return p + 6 <= end && b[p + 1] === 116 && b[p + 2] === 97 && b[p + 3] === 114 && b[p + 4] === 116 && b[p + 5] === QUOTE ? START : -1;
-    default:
-      return -1;
-  }
+  const first = b[p]!;
+  const key = first < 128 ? KEY_BY_FIRST[first]! : -1;
+  if (key < 0) return -1;
+  const codes = KEY_CODES[key]!;
+  if (p + codes.length > end) return -1;
+  for (let i = 1; i < codes.length; i++) if (b[p + i] !== codes[i]) return -1;
+  return key;
 }
 
 /** JSON's whitespace but the line feed, which ends the line. */

@@ -170,6 +170,20 @@ function keyAt(text: string, p: number, end: number): number {
   return p + name.length <= end && text.startsWith(name, p) ? key : -1;
 }
 
+/** The figure slots both readers fill. */
+type NumberSlots = Pick<FastRowSlots, 'value' | 'valueDigits' | 'valueScale' | 'numerator' | 'denominator' | 'start'>;
+
+/** Put the number read last (`numberEnd` or `numberEndBytes`) in the slot of `key`. */
+function storeNumber(out: NumberSlots, key: number): void {
+  if (key === VALUE) {
+    out.value = numberValue;
+    out.valueDigits = numberDigits;
+    out.valueScale = numberScale;
+  } else if (key === NUMERATOR) out.numerator = numberValue;
+  else if (key === DENOMINATOR) out.denominator = numberValue;
+  else out.start = numberValue;
+}
+
 /** The closing quote of a string whose content starts at `p`, or -1 if it has an escape or a control character (the JSON path decides those). */
 function stringEnd(text: string, p: number, end: number): number {
   for (; p < end; p++) {
@@ -276,14 +290,7 @@ export function scanRowText(text: string, start: number, end: number, out: FastR
       p = numberEnd(text, p, end);
       if (p < 0) return false;
       // Non-negative, finite, an integer below 10^15 or not an integer: `isFigure` holds.
-      if (key === VALUE) {
-        out.value = numberValue;
-        out.valueDigits = numberDigits;
-        out.valueScale = numberScale;
-      }
-      else if (key === NUMERATOR) out.numerator = numberValue;
-      else if (key === DENOMINATOR) out.denominator = numberValue;
-      else out.start = numberValue;
+      storeNumber(out, key);
     }
     p = skipSpace(text, p, end);
     if (p >= end) return false;
@@ -497,14 +504,7 @@ export function scanRowBytes(bytes: Uint8Array, start: number, end: number, out:
     } else {
       p = numberEndBytes(bytes, p, end);
       if (p < 0) return -1;
-      if (key === VALUE) {
-        out.value = numberValue;
-        out.valueDigits = numberDigits;
-        out.valueScale = numberScale;
-      }
-      else if (key === NUMERATOR) out.numerator = numberValue;
-      else if (key === DENOMINATOR) out.denominator = numberValue;
-      else out.start = numberValue;
+      storeNumber(out, key);
     }
     p = skipSpaceBytes(bytes, p, end);
     if (p >= end) return -1;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTarget, parseTarget } from '../../src/api/index.js';
 import { EACH_WORDS, SUBJECT_WORDS, target } from '../helpers/arbitraries.js';
+import { inputOf, loadCorpus } from '../helpers/corpus.js';
 import { withoutSpans } from '../helpers/without-spans.js';
 
 describe('the subject word pool is plain words', () => {
@@ -36,5 +37,16 @@ describe('parse ∘ format', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('format ∘ parse on what authors write', () => {
+  // The canonical text of a statement means what the statement means: a plan saved in
+  // canonical form keeps every target.
+  const cases = loadCorpus().filter((c) => c.kind === 'ok');
+  it.each(cases.map((c) => [`${c.folder}/${c.name}`, inputOf(c)] as const))('%s', (_name, input) => {
+    const read = parseTarget(input);
+    const text = formatTarget(read);
+    expect(withoutSpans(parseTarget(text)), text).toStrictEqual(withoutSpans(read));
   });
 });

@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { asWords, coreKind, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
+import { asWords, coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
@@ -115,19 +115,25 @@ function clauseSpan(ctx: BuildContext, tokens: readonly IToken[]): ReturnType<Bu
  * Build one clause from its items. The first core decides the kind; everything else is words.
  */
 export function buildClause(ctx: BuildContext, items: readonly Item[], part: ClausePart): BuiltClause | undefined {
+  // A timing before the verb (`Định kỳ (6 tháng) đạt ...`) is the statement's, not the subject's.
   let start = 0;
-  while (isVerb(items[start])) start++;
-  const body = items.slice(start);
+  while (isVerb(items[start]) || items[start]?.kind === 'schedule') start++;
   const span = clauseSpan(ctx, itemTokens(items));
   const base = { part, span };
 
-  if (coreKind(body[0]) === 'zero') {
-    const core = body[0] as Extract<Item, { kind: 'core' }>;
+  // Zero tolerance opens the clause, after verbs and any punctuation (`. Không để phát sinh`).
+  let lead = start;
+  while (isLead(items[lead])) lead++;
+  if (coreKind(items[lead]) === 'zero') {
+    const core = items[lead] as Extract<Item, { kind: 'core' }>;
+    const rest = tokensOfItems(items.slice(lead + 1));
     const verb = ZERO_VERBS[lastWord(core.tokens[0]!.image)]!;
-    const figure = tokensOfItems(body.slice(1)).find((t) => t.tokenType.name === 'NumberLit');
+    const figure = rest.find((t) => t.tokenType.name === 'NumberLit');
     if (figure) ctx.report('warning', 'figure_in_subject', ctx.span(figure), ctx.original(figure));
-    return { clause: { kind: 'zero', part, span, verb, subject: subject(ctx, [], tokensOfItems(body.slice(1))) }, used: [] };
+    return { clause: { kind: 'zero', part, span, verb, subject: subject(ctx, [], rest) }, used: [] };
   }
+
+  const body = items.slice(start);
 
   const c = body.findIndex((i) => i.kind === 'core');
   if (c < 0) return { clause: noCore(ctx, body, base), used: [] };

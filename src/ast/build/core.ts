@@ -9,6 +9,20 @@ export function isVerb(item: Item | undefined): boolean {
   return item?.kind === 'word' && (item.token.tokenType.name === 'Dat' || item.token.tokenType.name === 'DamBao');
 }
 
+/** A word of punctuation only (`.`, `,`, `(`): no letter or digit. */
+export function isPunctuation(item: Item | undefined): boolean {
+  return item?.kind === 'word' && !LETTER_OR_DIGIT.test(item.token.image);
+}
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+
+/**
+ * What may stand before a clause's first real word without changing what the clause is: a
+ * verb, or punctuation left from the sentence before (`. Không để phát sinh`).
+ */
+export function isLead(item: Item | undefined): boolean {
+  return isVerb(item) || isPunctuation(item);
+}
+
 /** The tokens an item contributes when read as plain words. */
 export function wordTokens(item: Item): readonly IToken[] {
   return item.kind === 'word' || item.kind === 'separator' ? [item.token] : item.tokens;

@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Clause, ClausePart, Schedule, Target } from '../types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
-import { asWords, coreKind, isRealCore, isVerb, itemTokens } from './core.js';
+import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb, itemTokens } from './core.js';
 import { itemsOf, type Item, type SegmentsRead } from './items.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 
@@ -58,7 +58,7 @@ function splitSeparators(items: readonly Item[]): Group[] {
  */
 function splitCores(group: Group): Group[] {
   let first = 0;
-  while (isVerb(group.items[first])) first++;
+  while (isLead(group.items[first])) first++;
   const opensWithZero = coreKind(group.items[first]) === 'zero';
   // The common case, one core and nothing to demote: the group as it is.
   if (!opensWithZero && oneCoreNoZero(group.items)) return [group];
@@ -125,17 +125,18 @@ function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
   }
 }
 
-/** Nothing but punctuation and timings (a trailing `./.`, a stray bracket): no clause to read. */
-function onlyPunctuation(ctx: BuildContext, items: readonly Item[]): boolean {
+/**
+ * Nothing but punctuation, verbs and timings (a trailing `./.`, a stray bracket, `Đạt` alone):
+ * no clause to read.
+ */
+function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
   const words: IToken[] = [];
   for (const item of items) {
-    // A letter or digit survives the subject's trimming: no need to build the subject.
-    if (item.kind === 'word' && !LETTER_OR_DIGIT.test(item.token.image)) words.push(item.token);
-    else if (item.kind !== 'schedule') return false;
+    if (isPunctuation(item)) words.push((item as Extract<Item, { kind: 'word' }>).token);
+    else if (item.kind !== 'schedule' && !isVerb(item)) return false;
   }
   return ctx.words(words) === '';
 }
-const LETTER_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,
@@ -153,7 +154,7 @@ export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly
   const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
   for (const g of splitSeparators(items)) {
     for (const group of splitCores(g)) {
-      if (onlyPunctuation(ctx, group.items)) continue;
+      if (nothingToRead(ctx, group.items)) continue;
       const built = buildClause(ctx, group.items, group.part);
       if (!built) continue;
       clauses.push(built.clause);

@@ -1,11 +1,13 @@
 /**
  * The published build: ESM + .d.ts, one output file per public entry.
  *
- * Every runtime library (chevrotain, zod, decimal.js, date-fns) is bundled into the output.
- * Importing chevrotain 11.2 as published walks its lodash-es module graph (~370 ms); the same
- * code bundled into one file imports in ~20 ms, and the cold-start goal (import + first parse)
- * is 50 ms. `vitest` is the one exception: the matchers in `chitieu/vitest` must share the
- * user's own vitest instance, so it stays an (optional) peer dependency and an import.
+ * Every runtime library (zod, decimal.js, date-fns) is bundled into the output, so installing
+ * chitieu installs nothing else. chevrotain is not a runtime library: it is the grammar of
+ * record (src/parser/parser.ts), used by the tests and the grammar scripts, while the library
+ * reads statements with its own scanner and parser; the package tests check that no chevrotain
+ * code reaches dist/index.js. `vitest` is the one exception to bundling: the matchers in
+ * `chitieu/vitest` must share the user's own vitest instance, so it stays an (optional) peer
+ * dependency and an import.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
@@ -44,10 +46,6 @@ export const BUNDLE_OPTIONS = {
   // `noExternal` before `external`, so the exception has to live in this pattern.
   noExternal: [/^(?!vitest(?:\/|$))/],
   external: ['vitest', /^vitest\//],
-  // chevrotain re-validates the grammar every time the module loads (~120 ms of the cold
-  // start). The tests run the source with validation on; the published build, whose grammar
-  // those tests validated, skips it.
-  define: { 'globalThis.CHITIEU_SKIP_GRAMMAR_VALIDATION': 'true' },
 } satisfies Options;
 
 export default defineConfig(() => {

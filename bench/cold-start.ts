@@ -87,7 +87,6 @@ async function bundle(part: Part, i: number): Promise<{ file: string; size: numb
     platform: BUNDLE_OPTIONS.platform,
     target: BUNDLE_OPTIONS.target,
     minify: BUNDLE_OPTIONS.minify,
-    define: BUNDLE_OPTIONS.define,
     metafile: true,
     logLevel: 'error',
   });

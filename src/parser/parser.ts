@@ -15,7 +15,6 @@
  */
 import { CstParser, type CstNode, type IToken } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
-import { skipGrammarValidation } from '../tokens/validation.js';
 import {
   baselineAt,
   baselineRefAt,
@@ -35,7 +34,7 @@ class TargetParser extends CstParser {
   private readonly la: Lookahead = (k) => this.LA(k);
 
   constructor() {
-    super(allTokens, { maxLookahead: 1, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: skipGrammarValidation() });
+    super(allTokens, { maxLookahead: 1, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: false });
     this.performSelfAnalysis();
   }
 

@@ -6,7 +6,6 @@
  */
 import { Lexer, type IToken, type TokenType } from 'chevrotain';
 import { allTokens, WhiteSpace } from './tokens.js';
-import { skipGrammarValidation } from './validation.js';
 
 /**
  * The lexer's token list: `allTokens` without the categories (they have no pattern), and with
@@ -28,7 +27,7 @@ let lexer: Lexer | undefined;
  */
 export function referenceLexer(): Lexer {
   lexer ??= new Lexer([...referenceLexerTokens], {
-    skipValidations: skipGrammarValidation(),
+    skipValidations: false,
     positionTracking: 'onlyOffset',
     ensureOptimizations: true, // fail loudly if a token pattern defeats first-char indexing (10× slower lexing)
   });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDecimalString } from '../../data/decimal.js';
 import { parsePeriod } from '../../periods/period.js';
-import { byteRowSlots, fastRowSlots, readFastRow, scanFastRow, scanRowBytes, scanRowText } from './fast-row.js';
+import { fastRowSlots, readFastRow, scanFastRow } from './fast-row.js';
+import { byteRowSlots, scanRowBytes } from './row-bytes.js';
+import { scanRowText } from './row-text.js';
 import { readSlowRow } from './slow-row.js';
 
 describe('readFastRow', () => {

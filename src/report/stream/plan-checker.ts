@@ -29,7 +29,9 @@ import { totalize } from '../summary.js';
 import type { FastStatus } from '../../evaluate/fast.js';
 import { countDeadline, fastClauses, numberStatus, rowStatus, type FastClause, type RowFacts } from './fast-clause.js';
 import { ByteKeys } from './byte-keys.js';
-import { byteRowSlots, fastRowSlots, scanFastRow, scanRowBytes, scanRowText } from './fast-row.js';
+import { fastRowSlots, scanFastRow } from './fast-row.js';
+import { byteRowSlots, scanRowBytes } from './row-bytes.js';
+import { scanRowText } from './row-text.js';
 import { readSlowRow } from './slow-row.js';
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The parser's public functions, loaded from the sources (through tsx) so `npm run bench`
- * needs no build. Only the cold-start benchmark measures the built dist/.
+ * The library as the benchmarks load it: the built dist/ when there is one (what users run;
+ * `npm run bench` builds first), else the sources through tsx (`BENCH_SOURCE=1` forces them).
  */
 import { existsSync } from 'node:fs';
 import type { Span, Target } from '../../src/ast/types.js';
@@ -12,7 +12,7 @@ export interface ParserApi {
   extractTargets(text: string): readonly { readonly target: Target; readonly text: string; readonly span: Span }[];
 }
 
-const SOURCE = new URL('../../src/api/index.ts', import.meta.url);
+const SOURCE = new URL('../../src/index.ts', import.meta.url);
 /** The published bundle, what users run (`npm run bench` builds it first). */
 const BUILT = new URL('../../dist/index.js', import.meta.url);
 /** tsx wraps every function to keep its name, which slows hot code: measure the build when there is one. */
@@ -33,4 +33,18 @@ export async function loadApi(): Promise<ParserApi> {
   const href: string = API.href;
   process.stdout.write(`api: ${API === BUILT ? 'dist/index.js (the build)' : 'src/ through tsx'}\n`);
   return (await import(href)) as ParserApi;
+}
+
+/** The whole public API, typed as the sources declare it. */
+export type Library = typeof import('../../src/index.js');
+
+/**
+ * Imports the whole library (dist/ or src/, as `loadApi`), for benchmarks that call more than
+ * the parser.
+ *
+ * @example
+ * const { checkPlanNdjson } = await loadLibrary();
+ */
+export async function loadLibrary(): Promise<Library> {
+  return (await loadApi()) as unknown as Library;
 }

@@ -37,10 +37,19 @@ function isFigure(v: unknown): v is number {
  * @example
  * const out = fastRowSlots(); scanFastRow(row, out); out.value
  */
-export interface FastRowSlots {
+export interface FastRowSlots extends FigureSlots {
   metric: string | undefined;
   period: string | undefined;
   unit: string | undefined;
+}
+
+/**
+ * The figures of a row, as every reader writes them.
+ *
+ * @example
+ * ({ value: 93.5, valueDigits: 935, valueScale: 1, numerator: undefined, denominator: undefined, start: undefined })
+ */
+export interface FigureSlots {
   value: number | undefined;
   /**
    * `value` as written, when a text reader saw its digits: `valueDigits / 10^valueScale`

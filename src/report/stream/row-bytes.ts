@@ -3,6 +3,7 @@
  * the line's end in the same pass, its strings kept as spans with their hashes (byte-keys.ts).
  */
 import { HASH_START, hashStep } from './byte-keys.js';
+import type { FigureSlots } from './fast-row.js';
 import { BACKSLASH, CLOSE, COLON, COMMA, DOT, EVIDENCE, KEY_BY_FIRST, KEY_CODES, KEY_LENGTH, METRIC, NINE, OPEN, PERIOD, POW10, QUOTE, UNIT, ZERO, lastNumber, storeNumber } from './row-syntax.js';
 
 /**
@@ -12,7 +13,7 @@ import { BACKSLASH, CLOSE, COLON, COMMA, DOT, EVIDENCE, KEY_BY_FIRST, KEY_CODES,
  * @example
  * const out = byteRowSlots(); scanRowBytes(bytes, 0, bytes.length, out); bytes.subarray(out.metricStart, out.metricEnd)
  */
-export interface ByteRowSlots {
+export interface ByteRowSlots extends FigureSlots {
   metricStart: number;
   metricEnd: number;
   metricHash: number;
@@ -21,13 +22,6 @@ export interface ByteRowSlots {
   periodHash: number;
   unitStart: number;
   unitEnd: number;
-  value: number | undefined;
-  /** As in `FastRowSlots`. */
-  valueDigits: number;
-  valueScale: number;
-  numerator: number | undefined;
-  denominator: number | undefined;
-  start: number | undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * What the NDJSON row readers (row-text.ts over a string, row-bytes.ts over UTF-8 bytes) share:
  * the characters of JSON they look at, the keys of a row, and where a number just read is kept.
  */
-import type { FastRowSlots } from './fast-row.js';
+import type { FigureSlots } from './fast-row.js';
 
 /** The characters of JSON the readers look at. */
 export const QUOTE = 34;
@@ -43,11 +43,8 @@ export const KEY_LENGTH = KEY_NAMES.map((name) => name.length - 1);
  */
 export const lastNumber = { value: 0, digits: 0, scale: 0 };
 
-/** The figure slots both readers fill. */
-export type NumberSlots = Pick<FastRowSlots, 'value' | 'valueDigits' | 'valueScale' | 'numerator' | 'denominator' | 'start'>;
-
 /** Put the number read last (`numberEnd` or `numberEndBytes`) in the slot of `key`. */
-export function storeNumber(out: NumberSlots, key: number): void {
+export function storeNumber(out: FigureSlots, key: number): void {
   if (key === VALUE) {
     out.value = lastNumber.value;
     out.valueDigits = lastNumber.digits;

@@ -8,8 +8,24 @@
 /** Folded text plus, for each folded UTF-16 unit, the offset of its source in the original. */
 export interface Folded {
   readonly text: string;
-  /** `offsets[i]` = original offset of folded unit i; `offsets[text.length]` = end of the slice. */
-  readonly offsets: readonly number[];
+  /** Where the folded slice starts in the original. */
+  readonly start: number;
+  /**
+   * `offsets[i]` = original offset of folded unit i; `offsets[text.length]` = end of the slice.
+   * Undefined when every unit folded to exactly one (most text): unit i is then at `start + i`.
+   * Read it through `originalOffset`.
+   */
+  readonly offsets: readonly number[] | undefined;
+}
+
+/**
+ * The original offset of folded unit `i` (`i = text.length`: the end of the slice).
+ *
+ * @example
+ * originalOffset(foldText('Gia\u0309m'), 3) // 4: the mark folded away
+ */
+export function originalOffset(folded: Folded, i: number): number {
+  return folded.offsets === undefined ? folded.start + i : folded.offsets[i]!;
 }
 
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -67,21 +83,24 @@ function fromCodes(codes: number[], length: number): string {
  * @example
  * foldText('Giảm 07%').text          // "giam 07%"
  * foldText('Gia\u0309m').offsets     // [0, 1, 2, 4, 5]: the mark folds away, `m` stays at 4
+ * foldText('Giảm').offsets           // undefined: every unit folded to one, unit i is at i
  */
 export function foldText(source: string, start = 0, end = source.length): Folded {
   const codes = scratch;
-  // A plain array too: a typed array per call costs more to allocate than the pushes (Node 20).
-  const offsets: number[] = [];
+  // Offsets are kept only once a unit does not fold to exactly one (a mark folded away, an
+  // expansion): until then unit k is at `start + k`, and most text never needs the array.
+  let offsets: number[] | undefined;
   let k = 0;
   for (let i = start; i < end; ) {
     const code = source.charCodeAt(i);
     const entry = code < 0x80 ? (code >= 65 && code <= 90 ? code + 33 : code + 1) : UNIT[code] || learn(code);
     if (entry > 0) {
       codes[k++] = entry - 1;
-      offsets.push(i);
+      if (offsets !== undefined) offsets.push(i);
       i += 1;
       continue;
     }
+    offsets ??= identity(start, k);
     if (entry === GONE) {
       i += 1;
       continue;
@@ -95,8 +114,15 @@ export function foldText(source: string, start = 0, end = source.length): Folded
     }
     i += width;
   }
-  offsets.push(end);
-  return { text: fromCodes(codes, k), offsets };
+  if (offsets !== undefined) offsets.push(end);
+  return { text: fromCodes(codes, k), start, offsets };
+}
+
+/** `[start, start + 1, …, start + length - 1]`: the offsets of units that folded one to one. */
+function identity(start: number, length: number): number[] {
+  const offsets = new Array<number>(length);
+  for (let k = 0; k < length; k++) offsets[k] = start + k;
+  return offsets;
 }
 
 /** Folded units are collected here, then copied out as a string: one array for every call. */

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../types.js';
 import type { Diagnostic, ParseErrorCode, WarningCode } from '../../diagnostics/types.js';
-import type { Folded } from '../../text/fold.js';
+import { originalOffset, type Folded } from '../../text/fold.js';
 import type { LineIndex } from '../../text/lines.js';
 import { toNfc } from '../../text/nfc.js';
 import { normalizeSubject } from '../../text/subject.js';
@@ -24,12 +24,12 @@ export class BuildContext {
 
   /** Original offset where a token starts. */
   start(token: IToken): number {
-    return this.folded.offsets[token.startOffset]!;
+    return originalOffset(this.folded, token.startOffset);
   }
 
   /** Original offset just after a token. */
   end(token: IToken): number {
-    return this.folded.offsets[token.startOffset + token.image.length]!;
+    return originalOffset(this.folded, token.startOffset + token.image.length);
   }
 
   /** The author's text of a token (or of a run from `first` to `last`). */

@@ -4,6 +4,7 @@ import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb, itemTokens } from './core.js';
 import { itemsOf, type Item, type SegmentsRead } from './items.js';
+import { originalOffset } from '../../text/fold.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
@@ -145,7 +146,7 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
 export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly cst: CstNode }, tokens: readonly IToken[]): Target | undefined {
   const items = demote(itemsOf(parsed.cst, tokens, parsed));
   if (tokens.length === 0) {
-    ctx.report('error', 'empty_input', ctx.lines.span(ctx.folded.offsets[0]!, ctx.folded.offsets.at(-1)!), '');
+    ctx.report('error', 'empty_input', ctx.lines.span(originalOffset(ctx.folded, 0), originalOffset(ctx.folded, ctx.folded.text.length)), '');
     return undefined;
   }
   checkBrackets(ctx, tokens);

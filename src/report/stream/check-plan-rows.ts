@@ -69,7 +69,12 @@ export interface NdjsonStream {
   getReader(): { read(): Promise<{ done: boolean; value?: string | Uint8Array | undefined }>; releaseLock(): void };
 }
 
-/** Options of `checkPlanNdjson`: those of `checkPlanRows`, and the read size for a file. */
+/**
+ * Options of `checkPlanNdjson`: those of `checkPlanRows`, and the read size for a file.
+ *
+ * @example
+ * ({ asOf: '2023-12-31', chunkBytes: 4 << 20, onProgress: (rows) => console.error(rows) })
+ */
 export interface CheckPlanNdjsonOptions extends CheckPlanRowsOptions {
   /** Bytes read at a time from an `NdjsonFile` (default 1 MiB). */
   readonly chunkBytes?: number;

@@ -3,7 +3,13 @@ import { ParseError } from '../diagnostics/parse-error.js';
 import { LineIndex } from '../text/lines.js';
 import { parseRange } from './parse.js';
 
-/** A target clause found in prose, or a sentence that looked like one and failed to parse. */
+/**
+ * A target clause found in prose, or a sentence that looked like one and failed to parse.
+ *
+ * @example
+ * extractTargets('Năm 2023, phấn đấu giảm 07% so với năm 2022. ...')[0]
+ * // { ok: true, text: 'Năm 2023, phấn đấu giảm 07% so với năm 2022', clause: { kind: 'change', ... }, target, span }
+ */
 export type ExtractedTarget =
   | {
       readonly ok: true;

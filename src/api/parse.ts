@@ -8,7 +8,12 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../tokens/index.js';
 import { reportParseFailure } from './unexpected.js';
 
-/** Options of `parseTarget`. */
+/**
+ * Options of `parseTarget`.
+ *
+ * @example
+ * parseTarget('Đạt tỷ lệ từ 80% trở lên', { lang: 'en' }) // errors, if any, in English
+ */
 export interface ParseOptions {
   /** Language of the error message: `vi` (default) or `en`. Diagnostics are data either way. */
   readonly lang?: Lang;
@@ -43,7 +48,13 @@ export function parseRange(source: string, start: number, end: number, lines = n
   return { target: failed ? undefined : target, diagnostics: ctx.diagnostics };
 }
 
-/** The result of `safeParseTarget`: the target and its warnings, or the error. */
+/**
+ * The result of `safeParseTarget`: the target and its warnings, or the error.
+ *
+ * @example
+ * safeParseTarget('Đạt tỷ lệ từ 80% trở lên') // { success: true, target: { kind: 'target', ... }, warnings: [] }
+ * safeParseTarget('Đạt từ 80% trở') // { success: false, error: ParseError }
+ */
 export type SafeParseResult =
   | { readonly success: true; readonly target: Target; readonly warnings: readonly Diagnostic[] }
   | { readonly success: false; readonly error: ParseError };

@@ -6,12 +6,21 @@
  * so no float ever sits between the author's text and a verdict.
  */
 
-/** A canonical decimal string: `.` as the decimal point, no leading zeros, no exponent. */
+/**
+ * A canonical decimal string: `.` as the decimal point, no leading zeros, no exponent.
+ *
+ * @example
+ * // `Giảm 07% so với năm 2022` → '7'; `Đạt tỷ lệ 7,5%` → '7.5'; `1.000 hồ sơ` → '1000'
+ * const figure: DecimalString = '7.5'
+ */
 export type DecimalString = string;
 
 /**
  * Where a node came from in the author's original text (not a normalised copy).
  * `start`/`end` are UTF-16 offsets (end exclusive); `line`/`column` are 1-based.
+ *
+ * @example
+ * parseTarget('Đạt tỷ lệ từ 80% trở lên').span // { start: 0, end: 24, line: 1, column: 1 }
  */
 export interface Span {
   readonly start: number;
@@ -28,17 +37,32 @@ export interface Span {
  * - `lt` (`dưới`, `xuống dưới`)
  * - `eq` (a rate of exactly 100%: `Đảm bảo tiếp nhận 100%`)
  * - `approx` (`khoảng`): met within ±5% (relative) of the figure, exceeded beyond it on the good side.
+ *
+ * @example
+ * parseTarget('Đạt trên 91%').clauses[0] // { kind: 'rate', bound: { op: 'gt', value: '91' }, ... }
  */
 export type Comparator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'approx';
 
-/** A bound on a figure; `stretch` is a range's upper figure (`từ 5-10%`: floor 5, stretch 10). */
+/**
+ * A bound on a figure; `stretch` is a range's upper figure (`từ 5-10%`: floor 5, stretch 10).
+ *
+ * @example
+ * // `Tăng từ 5-10% so với cùng kỳ`
+ * ({ op: 'gte', value: '5', stretch: '10' })
+ */
 export interface Bound {
   readonly op: Comparator;
   readonly value: DecimalString;
   readonly stretch?: DecimalString;
 }
 
-/** A length of period a frequency or a recurring report is counted in (`/năm`, `hằng quý`). */
+/**
+ * A length of period a frequency or a recurring report is counted in (`/năm`, `hằng quý`).
+ *
+ * @example
+ * // `Tổ chức 02 lần/năm`
+ * ({ kind: 'count', part: 'main', bound: { op: 'gte', value: '2' }, unit: 'lần', per: 'year', ... })
+ */
 export type PeriodUnit = 'year' | 'half' | 'quarter' | 'month';
 
 /**
@@ -49,6 +73,10 @@ export type PeriodUnit = 'year' | 'half' | 'quarter' | 'month';
  * - `current`: `so với hiện nay`: the level when the plan was issued
  * - `period_start`: nothing written (`Giảm 50% tổng số đối tượng truy nã`): the stock at the start
  *   of the period; printed as `so với đầu kỳ` so the choice is visible
+ *
+ * @example
+ * ({ kind: 'year', year: 2022 }) // `so với năm 2022`
+ * ({ kind: 'same_period_last_year' }) // `so với cùng kỳ`
  */
 export type Baseline =
   | { readonly kind: 'year'; readonly year: number }
@@ -61,6 +89,10 @@ export type Baseline =
  * The free words of a clause, kept as written (NFC, whitespace collapsed, straight quotes,
  * modern tone placement), split around the quantitative core: `before` the core and `after` it.
  * `Truy tìm và đưa 50% đối tượng bỏ trốn` has before `Truy tìm và đưa`, after `đối tượng bỏ trốn`.
+ *
+ * @example
+ * // `Truy tìm và đưa 50% đối tượng bỏ trốn`
+ * ({ before: 'Truy tìm và đưa', after: 'đối tượng bỏ trốn' })
  */
 export interface Subject {
   readonly before: string;
@@ -72,6 +104,10 @@ export interface Subject {
  * - `main`: a target of its own (`;`, a bullet `-`, or the first clause)
  * - `of_which`: `trong đó ...`: a sub-population of the preceding main clause
  * - `specifically`: `riêng ...`: the same shape as `of_which`
+ *
+ * @example
+ * parseTarget('Đạt tỷ lệ từ 80% trở lên, trong đó đạt từ 96% trở lên').clauses.map((c) => c.part)
+ * // ['main', 'of_which']
  */
 export type ClausePart = 'main' | 'of_which' | 'specifically';
 
@@ -86,7 +122,13 @@ interface ClauseBase {
   readonly span: Span;
 }
 
-/** A rate (tỷ lệ) in percent: `Đạt trên 91%`, `Đạt tỷ lệ từ 80% trở lên`, bare `60% địa bàn`. */
+/**
+ * A rate (tỷ lệ) in percent: `Đạt trên 91%`, `Đạt tỷ lệ từ 80% trở lên`, bare `60% địa bàn`.
+ *
+ * @example
+ * // `Đạt tỷ lệ từ 80% trở lên`
+ * ({ kind: 'rate', part: 'main', bound: { op: 'gte', value: '80' }, subject: { before: 'tỷ lệ', after: '' }, span })
+ */
 export interface RateClause extends ClauseBase {
   readonly kind: 'rate';
   readonly bound: Bound;
@@ -95,6 +137,11 @@ export interface RateClause extends ClauseBase {
 /**
  * A count (số lượng) in a unit: `550 hồ sơ`, `ít nhất 01 mô hình`; with `per` it is a frequency
  * (`02 lần/năm`, `01 lần hằng quý`).
+ *
+ * @example
+ * // `Mỗi xã ít nhất 01 mô hình`
+ * ({ kind: 'count', part: 'main', bound: { op: 'gte', value: '1' }, unit: 'mô hình', each: 'xã',
+ *    subject: { before: 'Mỗi xã', after: '' }, span })
  */
 export interface CountClause extends ClauseBase {
   readonly kind: 'count';
@@ -107,6 +154,11 @@ export interface CountClause extends ClauseBase {
 /**
  * A relative change (giảm / tăng) in percent against a baseline: `Giảm 07% so với năm 2022`
  * means value ≤ base × (1 − 0.07). The bound is on the size of the change.
+ *
+ * @example
+ * // `Giảm 07% so với năm 2022`
+ * ({ kind: 'change', part: 'main', direction: 'decrease', bound: { op: 'gte', value: '7' },
+ *    baseline: { kind: 'year', year: 2022 }, subject: { before: '', after: '' }, span })
  */
 export interface ChangeClause extends ClauseBase {
   readonly kind: 'change';
@@ -115,7 +167,14 @@ export interface ChangeClause extends ClauseBase {
   readonly baseline: Baseline;
 }
 
-/** A comparison with a baseline, no figure: `nhiều hơn năm 2022` (gt), `thấp hơn năm 2022` (lt). */
+/**
+ * A comparison with a baseline, no figure: `nhiều hơn năm 2022` (gt), `thấp hơn năm 2022` (lt).
+ *
+ * @example
+ * // `Số vụ cháy thấp hơn năm 2022`
+ * ({ kind: 'compare', part: 'main', op: 'lt', baseline: { kind: 'year', year: 2022 },
+ *    subject: { before: 'Số vụ cháy', after: '' }, span })
+ */
 export interface CompareClause extends ClauseBase {
   readonly kind: 'compare';
   readonly op: 'gt' | 'lt' | 'gte' | 'lte';
@@ -125,13 +184,23 @@ export interface CompareClause extends ClauseBase {
 /**
  * Zero tolerance (không để ...): the count must be 0. `Không để xảy ra` (`occur`),
  * `Không để tồn tại` (`exist`), `Không để phát sinh` (`arise`). Only when the clause opens with it.
+ *
+ * @example
+ * // `Không để xảy ra cháy nổ lớn`
+ * ({ kind: 'zero', part: 'main', verb: 'occur', subject: { before: '', after: 'cháy nổ lớn' }, span })
  */
 export interface ZeroClause extends ClauseBase {
   readonly kind: 'zero';
   readonly verb: 'occur' | 'exist' | 'arise';
 }
 
-/** Qualitative (định tính): no figure; judged by an assessment with evidence (`Kịp thời phát hiện ...`). */
+/**
+ * Qualitative (định tính): no figure; judged by an assessment with evidence (`Kịp thời phát hiện ...`).
+ *
+ * @example
+ * // `Kịp thời phát hiện, xử lý vi phạm`
+ * ({ kind: 'qualitative', part: 'main', subject: { before: 'Kịp thời phát hiện, xử lý vi phạm', after: '' }, span })
+ */
 export interface QualitativeClause extends ClauseBase {
   readonly kind: 'qualitative';
 }
@@ -139,18 +208,35 @@ export interface QualitativeClause extends ClauseBase {
 /**
  * Delegated (giao chỉ tiêu): the figure lives in another body's plan.
  * `(Phòng Văn hóa ... giao chỉ tiêu cụ thể cho các cơ quan ...)`: `by` is who sets it.
+ *
+ * @example
+ * // `(Phòng Văn hóa, Trung tâm Truyền thông-Văn hóa giao chỉ tiêu cụ thể cho các cơ quan, đơn vị, địa phương)`
+ * ({ kind: 'delegated', part: 'main', by: 'Phòng Văn hóa, Trung tâm Truyền thông-Văn hóa',
+ *    subject: { before: '', after: 'cho các cơ quan, đơn vị, địa phương' }, span })
  */
 export interface DelegatedClause extends ClauseBase {
   readonly kind: 'delegated';
   readonly by: string;
 }
 
-/** A task (nhiệm vụ) judged only by when it was completed against the target's schedule. */
+/**
+ * A task (nhiệm vụ) judged only by when it was completed against the target's schedule.
+ *
+ * @example
+ * // `Hoàn thành trong Quý II/2023`: the clause; the schedule is on the target
+ * ({ kind: 'task', part: 'main', subject: { before: '', after: '' }, span })
+ */
 export interface TaskClause extends ClauseBase {
   readonly kind: 'task';
 }
 
-/** One checkable clause of a target statement. */
+/**
+ * One checkable clause of a target statement.
+ *
+ * @example
+ * for (const clause of parseTarget('Giảm 07% so với năm 2022').clauses)
+ *   if (clause.kind === 'change') clause.baseline // { kind: 'year', year: 2022 }
+ */
 export type Clause =
   | RateClause
   | CountClause
@@ -161,12 +247,21 @@ export type Clause =
   | DelegatedClause
   | TaskClause;
 
-/** The kinds of clause, for exhaustive switches. */
+/**
+ * The kinds of clause, for exhaustive switches.
+ *
+ * @example
+ * const kinds: ClauseKind[] = parseTarget('Không để xảy ra cháy nổ lớn').clauses.map((c) => c.kind) // ['zero']
+ */
 export type ClauseKind = Clause['kind'];
 
 /**
  * A period of the plan year (or of an explicit `year`): `Quý II/2023`, `Tháng 6`, `6 tháng đầu năm`.
  * `index` is 1-based (quarter 1–4, half 1–2, month 1–12) and absent for a whole year.
+ *
+ * @example
+ * ({ unit: 'quarter', index: 2, year: 2023 }) // `Quý II/2023`
+ * ({ unit: 'year' }) // `Cả năm`
  */
 export type PeriodRef =
   | { readonly unit: 'year'; readonly year?: number }
@@ -179,6 +274,10 @@ export type PeriodRef =
  * - `throughout`: ongoing over the period, judged at its end (`Cả năm`, `cả năm 2023`)
  * - `all`: every part is due (`Quý I và cả năm 2023`, `Tháng 1 và tháng 6`)
  * - `recurring`: a report every period of each listed length (`Định kỳ (6 tháng, 1 năm)`, `hằng quý`)
+ *
+ * @example
+ * parseTarget('Quý I và cả năm 2023').schedule
+ * // { kind: 'all', parts: [{ kind: 'by', period: { unit: 'quarter', index: 1 } }, { kind: 'throughout', period: { unit: 'year', year: 2023 } }] }
  */
 export type Schedule =
   | { readonly kind: 'by'; readonly period: PeriodRef }
@@ -190,6 +289,10 @@ export type Schedule =
 /**
  * A target statement (chỉ tiêu): one or more clauses, and optionally when it is due.
  * A bare timing such as `Quý I` is a target with one `task` clause and that schedule.
+ *
+ * @example
+ * parseTarget('Hoàn thành trong Quý II/2023')
+ * // { kind: 'target', clauses: [{ kind: 'task', ... }], schedule: { kind: 'by', period: { unit: 'quarter', index: 2, year: 2023 } }, span }
  */
 export interface Target {
   readonly kind: 'target';

@@ -8,7 +8,12 @@ import { asConstraint, type Checkable } from './satisfies.js';
 import type { Plan } from '../plan/types.js';
 import { planMetrics } from './plan-metrics.js';
 
-/** One unit's share of a split figure: the unit (`Phường Cẩm Đông`) and its own bound (`≥ 40 hồ sơ`). */
+/**
+ * One unit's share of a split figure: the unit (`Phường Cẩm Đông`) and its own bound (`≥ 40 hồ sơ`).
+ *
+ * @example
+ * ({ unit: 'Phường Cẩm Đông', bound: parseTarget('300 hồ sơ').clauses[0]! })
+ */
 export interface AllocationPart {
   readonly unit: string;
   readonly bound: Checkable;
@@ -38,6 +43,11 @@ export interface AllocationCounterexample {
  * - `not_checkable`: see `problem` (only counts and amounts add up; rates and changes do not)
  *
  * `total` is every total the units' figures allow together (`≥ 550 hồ sơ` from the wards' floors).
+ *
+ * @example
+ * checkAllocation(parseTarget('550 hồ sơ').clauses[0]!, [{ unit: 'Phường Cẩm Đông', bound: c300 }, { unit: 'Phường Cẩm Phú', bound: c240 }])
+ * // { status: 'short', whole: { quantity: { kind: 'count', unit: 'hồ sơ' }, ... }, total: { lo: { value: '540', closed: true } },
+ * //   counterexample: { parts: [{ unit: 'Phường Cẩm Đông', value: '300' }, { unit: 'Phường Cẩm Phú', value: '240' }], total: '540' } }
  */
 export type AllocationResult =
   | { readonly status: 'covers'; readonly whole: Bound; readonly total: Interval }
@@ -160,14 +170,24 @@ function result(shares: readonly Share[], values: readonly ExactDecimal[]): Allo
   return { parts: shares.map((s, i) => ({ unit: s.unit, value: toDecimalString(values[i]!) })), total: toDecimalString(sum(values)) };
 }
 
-/** One unit's plan and the metric in it that takes its share (the whole's metric id by default). */
+/**
+ * One unit's plan and the metric in it that takes its share (the whole's metric id by default).
+ *
+ * @example
+ * ({ unit: 'Phường Cẩm Đông', plan: parsePlan(camDongSource), metric: '3.3' })
+ */
 export interface PlanAllocationPart {
   readonly unit: string;
   readonly plan: Plan;
   readonly metric?: string;
 }
 
-/** `checkAllocation`'s result, or a metric id (of the whole or of a unit's plan) that names nothing. */
+/**
+ * `checkAllocation`'s result, or a metric id (of the whole or of a unit's plan) that names nothing.
+ *
+ * @example
+ * checkPlanAllocation(camPha, '9.9', parts) // { status: 'not_checkable', problem: { code: 'unknown_metric', metric: '9.9' } }
+ */
 export type PlanAllocationResult =
   | AllocationResult
   | { readonly status: 'not_checkable'; readonly problem: { readonly code: 'unknown_metric'; readonly unit?: string; readonly metric: string } };

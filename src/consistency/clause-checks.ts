@@ -14,6 +14,10 @@ import { asConstraint, type Checkable } from './satisfies.js';
  * - `stretch_unreachable` (warning): a range's stretch lies beyond what the quantity can reach
  *   (`từ 90-110%`), so it can never be vượt
  * - `stretch_inverted` (warning): the stretch is on the wrong side of the floor
+ *
+ * @example
+ * clauseProblems(parseTarget('Đạt trên 100%').clauses[0]!)
+ * // [{ code: 'impossible', side: 'above_max', limit: { value: '100', closed: true } }]
  */
 export type ClauseProblem =
   | { readonly code: 'impossible'; readonly side: 'above_max' | 'below_min' | 'empty'; readonly limit?: Endpoint }

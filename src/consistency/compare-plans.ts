@@ -14,7 +14,13 @@ export interface PairSide {
   readonly uncheckable?: UncheckableKind;
 }
 
-/** The judgement on one linked pair of metrics (see `compareConstraints`). */
+/**
+ * The judgement on one linked pair of metrics (see `compareConstraints`).
+ *
+ * @example
+ * ({ lower: { id: '2.1', site, description: 'Tiếp nhận, xử lý tin báo về tội phạm và kiến nghị khởi tố.', bound },
+ *    higher: { id: 'I.3.4', ... }, strictness: 'equal', reason: { code: 'same_values' } })
+ */
 export interface MetricPairComparison {
   readonly lower: PairSide;
   readonly higher: PairSide;
@@ -32,6 +38,10 @@ export interface MetricPairComparison {
  * - `unpairedHigher`: higher metrics with a figure that no pair covers (the lower plan is silent on them)
  * - `declared`: whether the lower plan's header says it implements the higher plan's number
  * - `ok`: nothing looser and no unknown id
+ *
+ * @example
+ * comparePlans(camPha, haiDuong, mapping)
+ * // { pairs: [...], unknownIds: [], unpairedHigher: ['I.3.2', ...], counts: { stricter: 2, equal: 1, looser: 0, not_comparable: 0 }, declared: false, ok: true }
  */
 export interface PlanComparison {
   readonly pairs: readonly MetricPairComparison[];

@@ -13,10 +13,20 @@ import { asConstraint, type Checkable } from './satisfies.js';
  *   comparison with the baseline (`nhiều hơn năm 2022`) against a higher percentage change that
  *   agree on every positive base but part at a base of 0 (`zero_baseline`), where the
  *   percentage is undefined
+ *
+ * @example
+ * const clause = (s: string) => parseTarget(s).clauses[0]!
+ * compareConstraints(clause('Giảm 07% so với năm 2022'), clause('Giảm 05% so với năm 2022')).strictness // 'stricter'
  */
 export type Strictness = 'stricter' | 'equal' | 'looser' | 'not_comparable';
 
-/** A value of a quantity that tells two clauses apart; for a change, the cut in percent. */
+/**
+ * A value of a quantity that tells two clauses apart; for a change, the cut in percent.
+ *
+ * @example
+ * // `Đạt tỷ lệ từ 60% trở lên` against `Đạt tỷ lệ từ 80% trở lên`: 60% meets the first, fails the second
+ * ({ quantity: { kind: 'rate' }, value: '60' })
+ */
 export interface Witness {
   readonly quantity: Quantity;
   readonly value: DecimalString;
@@ -35,6 +45,10 @@ export type StrictnessReason =
 /**
  * The judgement on one pair. `counterexample` is present exactly when `strictness` is `looser`:
  * a value that meets the lower clause and fails the higher one.
+ *
+ * @example
+ * compareConstraints(clause('Đạt tỷ lệ từ 60% trở lên'), clause('Đạt tỷ lệ từ 80% trở lên'))
+ * // { strictness: 'looser', reason: { code: 'escapes', side: 'below' }, counterexample: { quantity: { kind: 'rate' }, value: '60' } }
  */
 export interface PairStrictness {
   readonly strictness: Strictness;

@@ -13,6 +13,10 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
  *   A relative change needs a positive base: against a base of 0 it is undefined.
  *
  * `each` is the per-unit quantifier (`mỗi xã`): every unit of that kind must meet the bound.
+ *
+ * @example
+ * ({ kind: 'change', baseline: { kind: 'year', year: 2022 } }) // `Giảm 07% so với năm 2022`
+ * ({ kind: 'count', unit: 'mô hình' }) // `ít nhất 01 mô hình`
  */
 export type Quantity =
   | { readonly kind: 'rate'; readonly each?: string }
@@ -29,6 +33,10 @@ export type Direction = 'higher' | 'lower' | 'exact';
 /**
  * A quantitative clause as a set of values: the values of `quantity` that meet it.
  * `interval` is the set as written (`trên 100%` stays `(100, ∞)`, which is why it is impossible).
+ *
+ * @example
+ * constraintOf(parseTarget('Đạt tỷ lệ từ 80% trở lên').clauses[0]!)
+ * // { checkable: true, constraint: { quantity: { kind: 'rate' }, interval: { lo: { value: '80', closed: true } }, direction: 'higher', source } }
  */
 export interface Constraint {
   readonly quantity: Quantity;

@@ -5,7 +5,12 @@ import type { Site } from './plan-metrics.js';
 import type { QuantityMismatch } from './quantity.js';
 import type { ContradictionReason } from './relation.js';
 
-/** How bad a finding is: `error` fails `chitieu lint`, `warning` and `info` do not. */
+/**
+ * How bad a finding is: `error` fails `chitieu lint`, `warning` and `info` do not.
+ *
+ * @example
+ * lintPlan(plan).findings.filter((f) => f.severity === 'error') // what fails `chitieu lint`
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A constraint as plain data, without its source clause: what findings carry and `--json` prints. */
@@ -54,10 +59,20 @@ export type CoverageFinding =
  * One finding of `lintPlan`, as data: a stable `code`, a `severity`, the clauses it is about
  * (`sites`, with metric id, STT, line and column) and the facts behind it. `formatFinding`
  * renders it as text.
+ *
+ * @example
+ * lintPlan(camPha).findings[2]
+ * // { severity: 'warning', code: 'unit_without_data', each: 'đơn vị trường học', sites: [{ metric: '1.3', stt: '1.3', clauseIndex: 0, line: 40, column: 23 }] }
  */
 export type Finding = ClauseFinding | PairFinding | CoverageFinding;
 
-/** Every finding code, for exhaustive switches. */
+/**
+ * Every finding code, for exhaustive switches.
+ *
+ * @example
+ * lintPlan(camPha).findings.map((f) => f.code)
+ * // ['not_checkable', 'not_checkable', 'unit_without_data', 'not_checkable', 'not_checkable']
+ */
 export type FindingCode = Finding['code'];
 
 /**

@@ -10,6 +10,9 @@ export interface Endpoint {
 /**
  * A set of values on the real line, with exact decimal ends; a missing end is unbounded.
  * `{ lo: { value: '80', closed: true } }` is `[80, ∞)`, the values meeting `≥ 80%`.
+ *
+ * @example
+ * ({ lo: { value: '70', closed: false } }) // (70, ∞): the values meeting `trên 70%`
  */
 export interface Interval {
   readonly lo?: Endpoint;

@@ -12,12 +12,20 @@ import { earlierOnSameMetric, sameMetricGroups, type SameMetricGroup } from './s
  * What `lintPlan` knows beyond the plan. `units` lists, per kind of unit (`đơn vị trường học`,
  * `xã`), the units data will come from; a per-unit clause whose kind is missing here has no
  * data source.
+ *
+ * @example
+ * lintPlan(camPha, { units: { 'đơn vị trường học': ['THCS Cẩm Đông', 'THCS Cẩm Phả', 'THPT Lê Quý Đôn'] } })
  */
 export interface LintOptions {
   readonly units?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** The findings of a plan, in file order, and whether any is an error. */
+/**
+ * The findings of a plan, in file order, and whether any is an error.
+ *
+ * @example
+ * lintPlan(camPha) // { ok: true, findings: [{ severity: 'info', code: 'not_checkable', kind: 'delegated', ... }, ...] }
+ */
 export interface LintResult {
   readonly findings: readonly Finding[];
   /** True when no finding is an error. */

@@ -14,6 +14,9 @@ import en from 'zod/v4/locales/en.js';
  * ```
  * `lower` / `higher` at the top name the plans (for readers; not checked). One lower metric may
  * implement several higher ones and the other way round.
+ *
+ * @example
+ * ({ lower: '102/KH-UBND', higher: 'HD-2023', pairs: [{ lower: '2.3', higher: 'I.3', note: 'tội phạm về TTXH' }] })
  */
 export interface PlanMapping {
   readonly lower?: string;
@@ -45,7 +48,12 @@ export interface MappingIssue {
   readonly message: string;
 }
 
-/** The outcome of reading a mapping: the mapping, or every issue found. */
+/**
+ * The outcome of reading a mapping: the mapping, or every issue found.
+ *
+ * @example
+ * readMapping({ pairs: [{ lower: '2.3' }] }) // { success: false, issues: [{ path: 'pairs.0.higher', message: ... }] }
+ */
 export type MappingResult = { readonly success: true; readonly mapping: PlanMapping } | { readonly success: false; readonly issues: readonly MappingIssue[] };
 
 /**

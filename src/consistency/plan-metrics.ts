@@ -6,6 +6,9 @@ import { resolveQuantity } from './quantity.js';
 /**
  * Where a finding points: the metric id data rows use, the target's STT, the clause, and the
  * clause's line and column in the `.chitieu` file.
+ *
+ * @example
+ * ({ metric: '1.3', stt: '1.3', clauseIndex: 0, line: 40, column: 23 })
  */
 export interface Site {
   readonly metric: string;

@@ -31,7 +31,14 @@ export type ContradictionReason =
   | { readonly code: 'impossible'; readonly which: 'a' | 'b' }
   | { readonly code: 'disjoint'; readonly floorFrom: 'a' | 'b'; readonly floor: Endpoint; readonly ceiling: Endpoint };
 
-/** The answer of `contradicts`: a contradiction with its reason, or none (with why not, when the two cannot be compared). */
+/**
+ * The answer of `contradicts`: a contradiction with its reason, or none (with why not, when the two cannot be compared).
+ *
+ * @example
+ * contradicts(clause('Đạt tỷ lệ dưới 70%'), clause('Đạt tỷ lệ từ 80% trở lên'))
+ * // { contradicts: true, reason: { code: 'disjoint', floorFrom: 'b', floor: { value: '80', closed: true }, ceiling: { value: '70', closed: false } } }
+ * contradicts(clause('Đạt tỷ lệ từ 80% trở lên'), clause('550 hồ sơ')) // { contradicts: false, mismatch: 'kind' }
+ */
 export type ContradictionResult =
   | { readonly contradicts: true; readonly reason: ContradictionReason }
   | { readonly contradicts: false; readonly mismatch?: QuantityMismatch | 'uncheckable' };

@@ -5,6 +5,10 @@ import { contains } from './interval.js';
 /**
  * A clause or the constraint read from it: every checker function takes either.
  * A clause without a figure (qualitative, delegated, task) is read as `undefined`.
+ *
+ * @example
+ * satisfies(parseTarget('Đạt tỷ lệ từ 80% trở lên').clauses[0]!, '85') // true: a clause
+ * satisfies(constraint, '85') // the same, from the constraint read from it
  */
 export type Checkable = Clause | Constraint;
 

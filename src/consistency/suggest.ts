@@ -2,7 +2,13 @@ import type { Plan } from '../plan/types.js';
 import { planMetrics, type PlanMetric } from './plan-metrics.js';
 import { quantityMismatch } from './quantity.js';
 
-/** A proposed link for the author to confirm: the two metrics, their words, and how alike they are (0–1). */
+/**
+ * A proposed link for the author to confirm: the two metrics, their words, and how alike they are (0–1).
+ *
+ * @example
+ * suggestMapping(camPha, haiDuong)[1]
+ * // { lower: '2.2', higher: 'I.3.5', score: 0.89, lowerText: 'Giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố.', higherText: '...' }
+ */
 export interface MappingSuggestion {
   readonly lower: string;
   readonly higher: string;

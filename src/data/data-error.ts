@@ -10,6 +10,10 @@ import { formatDataIssue } from './messages.js';
  * - `invalid_value`: right type, wrong content (a period `2023-13`, a date `2023-02-29`, ...)
  * - `conflicting_fields`: fields that cannot go together (`value` and `numerator`)
  * - `duplicate_row`: a second row for the same metric, period and unit
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '2.3', period: '2023-13', value: 380 }] })
+ * // throws DataError; error.issues[0].code // 'invalid_value'
  */
 export type DataIssueCode =
   | 'invalid_json'
@@ -24,6 +28,10 @@ export type DataIssueCode =
 /**
  * What was expected instead, as a stable token (rendered by `formatDataIssue`).
  * `one_measure`: exactly one of `value`, `numerator`+`denominator`, `assessment`, `completed`.
+ *
+ * @example
+ * // `{ value: 380, numerator: 1, denominator: 2 }` on one row
+ * ({ code: 'conflicting_fields', path: ['observations', 0], expected: 'one_measure', found: 'value, numerator+denominator' })
  */
 export type DataExpectation =
   | 'json'
@@ -48,7 +56,13 @@ export type DataExpectation =
   | 'start_with_value'
   | 'unique_row';
 
-/** One bad row or cell: where it is, what was found there and what was expected. */
+/**
+ * One bad row or cell: where it is, what was found there and what was expected.
+ *
+ * @example
+ * parseObservationsCsv('metric,period,value\n2.3,2023,abc\n') // throws DataError with issues
+ * // [{ code: 'invalid_value', path: ['observations', 0, 'value'], expected: 'decimal', found: '"abc"', line: 2 }]
+ */
 export interface DataIssue {
   readonly code: DataIssueCode;
   /** JSON path to the offending value: `['observations', 3, 'value']`. CSV rows use the same path. */
@@ -64,6 +78,10 @@ export interface DataIssue {
  * Data that was read but deserves a look:
  * - `unused_metric`: rows for a metric (or task) no clause being evaluated uses
  * - `ambiguous_thousands`: a figure such as `"1.000"`, read as one (decimal point), not 1000
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '2.3', period: '2023', value: '1.000' }] }).warnings
+ * // [{ code: 'ambiguous_thousands', path: ['observations', 0, 'value'], found: '1.000', rows: [0] }]
  */
 export interface DataWarning {
   readonly code: 'unused_metric' | 'ambiguous_thousands';

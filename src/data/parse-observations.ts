@@ -7,7 +7,13 @@ import type { Observation, ObservationSet } from './types.js';
 import { unusedMetricWarnings } from './unused.js';
 import { describeFound, fromZodIssues } from './zod-issues.js';
 
-/** Options of `parseObservations` and `parseObservationsCsv`. */
+/**
+ * Options of `parseObservations` and `parseObservationsCsv`.
+ *
+ * @example
+ * parseObservations(json, { metrics: ['2.3'] }).warnings
+ * // [{ code: 'unused_metric', path: ['observations', 1], found: '9.9', rows: [1] }] for a row of metric 9.9
+ */
 export interface ParseObservationsOptions {
   /**
    * The metric/task ids the targets being evaluated use (`undefined` for rows with no id); when

@@ -42,7 +42,13 @@ export interface CompletionObservation {
   readonly evidence?: string;
 }
 
-/** One validated observation row. */
+/**
+ * One validated observation row.
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '2.3', period: '2023', value: 380 }] }).observations[0]
+ * // { kind: 'value', row: 0, metric: '2.3', period: '2023', value: '380' }
+ */
 export type Observation = ValueObservation | RateObservation | AssessmentObservation | CompletionObservation;
 
 /** A row that carries a figure or judgement for a metric and period. */
@@ -51,6 +57,10 @@ export type MetricObservation = ValueObservation | RateObservation | AssessmentO
 /**
  * Validated observed data, as `parseObservations` / `parseObservationsCsv` return it: plain
  * readonly data, safe to keep and to evaluate many targets against.
+ *
+ * @example
+ * const data = parseObservations({ observations: [{ metric: '2.3', period: '2022', value: 412 }, { metric: '2.3', period: '2023', value: 380 }] })
+ * evaluateTarget('Giảm 07% so với năm 2022', data, { metric: '2.3' }).status // 'exceeded'
  */
 export interface ObservationSet {
   readonly observations: readonly Observation[];

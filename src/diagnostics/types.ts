@@ -1,6 +1,12 @@
 import type { Span } from '../ast/types.js';
 
-/** Stable codes of parse diagnostics; the text of a message may change, a code does not. */
+/**
+ * Stable codes of parse diagnostics; the text of a message may change, a code does not.
+ *
+ * @example
+ * const r = safeParseTarget('Đạt từ 80% trở')
+ * if (!r.success) r.error.code // 'missing_closer'
+ */
 export type ParseErrorCode =
   | 'empty_input'
   | 'unexpected_token'
@@ -15,15 +21,31 @@ export type ParseErrorCode =
   | 'unbalanced_paren'
   | 'input_too_long';
 
-/** Codes of warnings: the text was read, but not as written. */
+/**
+ * Codes of warnings: the text was read, but not as written.
+ *
+ * @example
+ * const r = safeParseTarget('Chuyên hóa thành công 60% địa bàn') // read as `Chuyển hóa`
+ * if (r.success) r.warnings.map((w) => w.code) // ['typo_corrected']
+ */
 export type WarningCode = 'typo_corrected' | 'figure_in_subject' | 'baseline_not_read';
 
-/** Language of rendered messages: Vietnamese by default, English on request. */
+/**
+ * Language of rendered messages: Vietnamese by default, English on request.
+ *
+ * @example
+ * parseTarget('Đạt từ 80% trở', { lang: 'en' }) // throws: "1:12: A range is not closed: after `từ 80%` expected ..."
+ */
 export type Lang = 'vi' | 'en';
 
 /**
  * One finding about a statement, as data (Langium-style): rendering it as text is a separate
  * step (`formatDiagnostic`), so apps can translate or place it themselves.
+ *
+ * @example
+ * // `Đạt từ 80% trở`
+ * ({ severity: 'error', code: 'missing_closer', range: { start: 11, end: 14, line: 1, column: 12 },
+ *    found: 'từ 80%', expected: ['trở lên', 'trở xuống', 'đến'] })
  */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning';

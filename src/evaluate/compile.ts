@@ -13,7 +13,13 @@ import { numericSpec, type NumericSpec } from './spec.js';
 import { taskClause } from './task-clause.js';
 import { combineStatuses, STATUS_LABELS, type ClauseVerdict, type Verdict } from './verdict.js';
 
-/** One clause, compiled. */
+/**
+ * One clause, compiled.
+ *
+ * @example
+ * const [clause] = compileTarget(parseTarget('Giảm 07% so với năm 2022')).clauses
+ * clause // { index: 0, kind: 'change', decide }; clause.decide(380, 412) // 'exceeded'
+ */
 export interface CompiledClause {
   readonly index: number;
   readonly kind: ClauseKind;
@@ -26,7 +32,13 @@ export interface CompiledClause {
   readonly decide?: (a: number, b: number) => FastStatus;
 }
 
-/** A target compiled once, to evaluate against many observation sets. */
+/**
+ * A target compiled once, to evaluate against many observation sets.
+ *
+ * @example
+ * const compiled = compileTarget(parseTarget('Giảm 07% so với năm 2022'))
+ * for (const data of districts) compiled.evaluate(data, { metric: '2.3' }).status
+ */
 export interface CompiledTarget {
   readonly target: Target;
   readonly clauses: readonly CompiledClause[];

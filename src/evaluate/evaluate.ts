@@ -23,7 +23,7 @@ const compiled = new WeakMap<Target, CompiledTarget>();
  * ] })
  * const v = evaluateTarget('Giảm 07% so với năm 2022', data, { metric: '2.3' })
  * v.status      // "exceeded"
- * v.explanation // "Vượt: từ 412 (năm 2022) xuống 380 (năm 2023): giảm 7,77%, mức giảm ≥ 7% so với năm 2022: dư 0,77 điểm phần trăm"
+ * v.explanation // "Vượt: từ 412 (năm 2022) xuống 380 (năm 2023): giảm ≈ 7,77%, mức giảm ≥ 7% so với năm 2022: dư ≈ 0,77 điểm phần trăm"
  */
 export function evaluateTarget(target: Target | string, data: ObservationSet, options: EvaluateOptions = {}): Verdict {
   const ast = typeof target === 'string' ? parseTarget(target, options.lang ? { lang: options.lang } : {}) : target;

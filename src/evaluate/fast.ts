@@ -4,7 +4,13 @@ import { ratio, type Rational } from './rational.js';
 import { signsAt } from './signs.js';
 import type { NumericSpec } from './spec.js';
 
-/** Status of a clause from two numeric facts, as `CompiledClause.decide` returns it. */
+/**
+ * Status of a clause from two numeric facts, as `CompiledClause.decide` returns it.
+ *
+ * @example
+ * const decide = compileTarget(parseTarget('Giảm 07% so với năm 2022')).clauses[0]!.decide!
+ * decide(380, 412) // 'exceeded'; decide(400, 412) // 'not_met'; decide(1, 0) // 'no_data'
+ */
 export type FastStatus = Judgement | 'no_data';
 
 interface NumForm {

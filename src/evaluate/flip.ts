@@ -7,6 +7,10 @@ import type { NumericSpec } from './spec.js';
  * The smallest whole change of the clause's first fact (a rate's numerator, a count, a change's
  * current value) that flips the verdict between meeting the bound (met or exceeded) and not
  * meeting it, the other fact held fixed: `delta` 3 with `to: 'met'` reads "3 more and it is met".
+ *
+ * @example
+ * // `Đạt tỷ lệ từ 80% trở lên` on 75/100: five more cases and it is met
+ * ({ delta: 5, result: '80', to: 'met' })
  */
 export interface Flip {
   /** Signed change of the fact: +3 is three more, -2 two fewer. */

@@ -1,6 +1,11 @@
 import type { Lang } from '../diagnostics/types.js';
 
-/** Options of `evaluateTarget` and `CompiledTarget.evaluate`. */
+/**
+ * Options of `evaluateTarget` and `CompiledTarget.evaluate`.
+ *
+ * @example
+ * evaluateTarget('Giảm 07% so với năm 2022', data, { metric: '2.3', period: '2023', asOf: '2023-12-31', lang: 'en' })
+ */
 export interface EvaluateOptions {
   /**
    * Period to evaluate: `2023`, `2023-H1`, `2023-Q2`, `2023-06`. Default: the latest period the

@@ -7,10 +7,19 @@ import type { Flip } from './flip.js';
  * - `not_met` (không đạt, including late and overdue tasks),
  * - `no_data` (chưa có dữ liệu: a figure, a baseline or an assessment is missing; never read as 0),
  * - `not_due` (chưa đến hạn: the deadline has not passed and the target is not yet reached).
+ *
+ * @example
+ * evaluateTarget('Giảm 07% so với năm 2022', data, { metric: '2.3' }).status // 'exceeded' (412 → 380)
  */
 export type VerdictStatus = 'met' | 'exceeded' | 'not_met' | 'no_data' | 'not_due';
 
-/** The Vietnamese label of each status, as plans and reports write it. */
+/**
+ * The Vietnamese label of each status, as plans and reports write it.
+ *
+ * @example
+ * STATUS_LABELS.not_met // 'không đạt'
+ * STATUS_LABELS[verdict.status] === verdict.label // true
+ */
 export const STATUS_LABELS: Readonly<Record<VerdictStatus, string>> = {
   met: 'đạt',
   exceeded: 'vượt',
@@ -39,6 +48,10 @@ export const STATUS_LABELS_EN: Readonly<Record<VerdictStatus, string>> = {
  * - `unknown_period` (no period or year given, none found in the data)
  * - `pending` (a count not yet reached before its deadline)
  * - `late`, `overdue`, `not_yet_due` (tasks)
+ *
+ * @example
+ * // `Giảm 07% so với năm 2022` with a 2023 row and no 2022 row
+ * evaluateTarget('Giảm 07% so với năm 2022', data).clauses[0]?.reason // 'missing_baseline'
  */
 export type ReasonCode =
   | 'missing_value'
@@ -58,7 +71,12 @@ export type ReasonCode =
   | 'overdue'
   | 'not_yet_due';
 
-/** A figure read from the data: which row, for which period (and unit). */
+/**
+ * A figure read from the data: which row, for which period (and unit).
+ *
+ * @example
+ * ({ row: 0, period: '2023', value: '75', numerator: '75', denominator: '100' }) // a rate row 75/100
+ */
 export interface FigureUsed {
   readonly row: number;
   readonly period: string;
@@ -74,6 +92,10 @@ export interface FigureUsed {
  * The gap to the bound in the target's own unit, signed so that positive is on the good side
  * (above a floor, below a ceiling, early for a task) and negative is short of it. Rounded for
  * display (`exact` says whether it is the exact difference).
+ *
+ * @example
+ * // `Đạt tỷ lệ từ 80% trở lên` on 75/100: 5 percentage points short
+ * ({ value: '-5', unit: 'percentage_point', exact: true })
  */
 export interface Gap {
   readonly value: DecimalString;
@@ -83,7 +105,14 @@ export interface Gap {
   readonly exact: boolean;
 }
 
-/** One check of a clause: one unit (`Mỗi đơn vị ...`) and/or one period (`02 lần/quý` over a year). */
+/**
+ * One check of a clause: one unit (`Mỗi đơn vị ...`) and/or one period (`02 lần/quý` over a year).
+ *
+ * @example
+ * // `Đạt tỷ lệ từ 80% trở lên` on 75/100
+ * ({ status: 'not_met', period: '2023', value: '75', valueExact: true, current: { row: 0, period: '2023', value: '75', ... },
+ *    gap: { value: '-5', unit: 'percentage_point', exact: true }, flip: { delta: 5, result: '80', to: 'met' } })
+ */
 export interface Check {
   readonly status: VerdictStatus;
   readonly period: string;
@@ -105,7 +134,13 @@ export interface Check {
   readonly flip?: Flip;
 }
 
-/** One delivery of a task against its deadline. */
+/**
+ * One delivery of a task against its deadline.
+ *
+ * @example
+ * // `Hoàn thành trong Quý II/2023`, completed 03/07/2023
+ * ({ status: 'not_met', due: '2023-06-30', completed: '2023-07-03', row: 0, daysLate: 3, reason: 'late', period: '2023-Q2' })
+ */
 export interface DeadlineCheck {
   readonly status: VerdictStatus;
   /** Last allowed day. */
@@ -121,7 +156,13 @@ export interface DeadlineCheck {
   readonly period?: string;
 }
 
-/** The verdict on one clause of a statement. */
+/**
+ * The verdict on one clause of a statement.
+ *
+ * @example
+ * ({ index: 0, kind: 'rate', part: 'main', status: 'not_met', label: 'không đạt', bound: { op: 'gte', value: '80' }, checks: [...],
+ *    progress: false, explanation: 'Không đạt: tỷ lệ 75% (75/100), mức ≥ 80%: còn thiếu 5 điểm phần trăm; thêm 5 trường hợp (80/100) thì đạt' })
+ */
 export interface ClauseVerdict {
   readonly index: number;
   /** The metric (or task) id its rows bind by; absent for the first clause of an unnamed statement. */
@@ -147,7 +188,14 @@ export interface ClauseVerdict {
   readonly explanation: string;
 }
 
-/** The verdict on a target statement. */
+/**
+ * The verdict on a target statement.
+ *
+ * @example
+ * evaluateTarget('Giảm 07% so với năm 2022', data, { metric: '2.3' })
+ * // { status: 'exceeded', label: 'vượt', metric: '2.3', period: '2023', year: 2023, asOf: '2023-12-31',
+ * //   progress: false, clauses: [{ kind: 'change', status: 'exceeded', ... }], explanation: 'Vượt: từ 412 (năm 2022) xuống 380 ...' }
+ */
 export interface Verdict {
   /** Worst status over the clauses (see `combineStatuses`). */
   readonly status: VerdictStatus;

@@ -7,7 +7,13 @@ import type { Span } from '../ast/types.js';
 import type { Diagnostic, Lang, ParseErrorCode, WarningCode } from '../diagnostics/index.js';
 import { codeFrame, formatDiagnostic } from '../diagnostics/index.js';
 
-/** Stable codes of errors in the structure of a plan file (statement errors keep their own codes). */
+/**
+ * Stable codes of errors in the structure of a plan file (statement errors keep their own codes).
+ *
+ * @example
+ * // `  Chu tr: Công an thành phố` under a target
+ * ({ severity: 'error', code: 'unknown_field', found: 'Chu tr', suggestion: 'Chủ trì', ... })
+ */
 export type PlanErrorCode =
   | 'unexpected_line'
   | 'unknown_field'
@@ -22,10 +28,21 @@ export type PlanErrorCode =
   | 'missing_schedule'
   | 'too_many_clauses';
 
-/** Stable codes of warnings about a plan file. */
+/**
+ * Stable codes of warnings about a plan file.
+ *
+ * @example
+ * safeParsePlan('Số: 1/KH\n') // { success: true, plan, warnings: [{ code: 'missing_year', ... }, { code: 'empty_plan', ... }] }
+ */
 export type PlanWarningCode = 'missing_year' | 'empty_plan';
 
-/** Any code a plan diagnostic can carry: its own, or a statement's (`missing_closer`, ...). */
+/**
+ * Any code a plan diagnostic can carry: its own, or a statement's (`missing_closer`, ...).
+ *
+ * @example
+ * // a target with a line `Chu tr: Công an thành phố` and `Chỉ tiêu thực hiện: Đạt từ 80% trở`
+ * planError.diagnostics.map((d) => d.code) // ['unknown_field', 'missing_closer']
+ */
 export type PlanDiagnosticCode = PlanErrorCode | PlanWarningCode | ParseErrorCode | WarningCode;
 
 /**

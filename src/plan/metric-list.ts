@@ -8,7 +8,13 @@ import { statementFileSpan } from './statement.js';
 import type { Plan } from './types.js';
 import { listEntries } from './walk.js';
 
-/** One id of a plan: a clause of a target (`metric`) or a key task (`task`). */
+/**
+ * One id of a plan: a clause of a target (`metric`) or a key task (`task`).
+ *
+ * @example
+ * ({ kind: 'metric', id: '1.1', stt: '1.1', clauseIndex: 0, clause: 'delegated', canonical: '(Phòng Văn hóa, ... địa phương)', explicit: false, line: 24, column: 23 })
+ * ({ kind: 'task', id: 'II.1', stt: '1', canonical: 'quý I', explicit: false, line: 199, column: 24 })
+ */
 export type PlanIdRow =
   | {
       readonly kind: 'metric';

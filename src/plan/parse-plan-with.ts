@@ -11,13 +11,24 @@ import type { StatementParser } from './statement.js';
 import { buildStructure } from './structure.js';
 import type { Plan } from './types.js';
 
-/** Options of `parsePlan`: a file name for messages, and the language of messages. */
+/**
+ * Options of `parsePlan`: a file name for messages, and the language of messages.
+ *
+ * @example
+ * parsePlan(source, { file: 'cam-pha-102-2023.chitieu', lang: 'en' }) // errors name the file, in English
+ */
 export interface ParsePlanOptions {
   readonly file?: string;
   readonly lang?: Lang;
 }
 
-/** What `safeParsePlan` returns: the plan and its warnings, or a {@link PlanError} holding every error. */
+/**
+ * What `safeParsePlan` returns: the plan and its warnings, or a {@link PlanError} holding every error.
+ *
+ * @example
+ * const r = safeParsePlan(source, { file: 'plan.chitieu' })
+ * if (r.success) listTargets(r.plan); else console.error(r.error.format())
+ */
 export type SafeParsePlanResult =
   | { readonly success: true; readonly plan: Plan; readonly warnings: readonly PlanDiagnostic[] }
   | { readonly success: false; readonly error: PlanError };

@@ -204,8 +204,18 @@ export interface PlanTask {
   readonly span: Span;
 }
 
-/** A node of the plan body: a section, a target or a key task. */
+/**
+ * A node of the plan body: a section, a target or a key task.
+ *
+ * @example
+ * parsePlan(camPha).body.map((n) => n.kind === 'section' ? n.number : n.stt) // ['I', 'II', 'IV']: sections
+ */
 export type PlanNode = PlanSection | PlanTarget | PlanTask;
 
-/** A target or a key task: the entries a report lists. */
+/**
+ * A target or a key task: the entries a report lists.
+ *
+ * @example
+ * listEntries(plan).map(({ entry }) => entry.kind === 'target' ? entry.statement.text : entry.schedule)
+ */
 export type PlanEntry = PlanTarget | PlanTask;

@@ -3,7 +3,13 @@
  */
 import type { Plan, PlanEntry, PlanNode, PlanSection, PlanTarget, PlanTask } from './types.js';
 
-/** An entry with the sections that hold it, outermost first. */
+/**
+ * An entry with the sections that hold it, outermost first.
+ *
+ * @example
+ * listEntries(parsePlan(camPha))[0]
+ * // { entry: { kind: 'target', stt: '1.1', ... }, sections: [{ number: 'I', ... }, { number: '1', title: 'Công tác tuyên truyền, phòng ngừa tội phạm', ... }] }
+ */
 export interface PlacedEntry<E extends PlanEntry = PlanEntry> {
   readonly entry: E;
   readonly sections: readonly PlanSection[];

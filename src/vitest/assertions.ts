@@ -21,14 +21,26 @@ import type { EvaluateOptions } from '../evaluate/options.js';
 import type { Verdict } from '../evaluate/verdict.js';
 import type { Plan } from '../plan/types.js';
 
-/** The outcome of a check: whether it passed, and what to tell the reader either way. */
+/**
+ * The outcome of a check: whether it passed, and what to tell the reader either way.
+ *
+ * @example
+ * checkAtLeastAsStrict('Đạt trên 91%', 'Đạt trên 90%', { lang: 'en' })
+ * // { pass: true, message: 'The lower is at least as strict as the higher:\n  - clause 1: `> 91%` stricter than `> 90%`' }
+ */
 export interface CheckOutcome {
   readonly pass: boolean;
   /** Why it failed (when `pass` is false) or why it passed (for a negated assertion). */
   readonly message: string;
 }
 
-/** Thrown by the `assert*` functions; `outcome` holds the message as data. */
+/**
+ * Thrown by the `assert*` functions; `outcome` holds the message as data.
+ *
+ * @example
+ * try { assertMetBy('Giảm 07% so với năm 2022', { observations: [{ period: '2022', value: 412 }, { period: '2023', value: 400 }] }) }
+ * catch (e) { if (e instanceof ChitieuAssertionError) e.outcome.pass } // false: a 2,91% cut, 7% required
+ */
 export class ChitieuAssertionError extends Error {
   override readonly name = 'ChitieuAssertionError';
   constructor(readonly outcome: CheckOutcome) {
@@ -69,7 +81,12 @@ function nameOf(x: Plan | Target, lang: Lang): string {
   return lang === 'vi' ? 'chỉ tiêu' : 'the target';
 }
 
-/** Options of `checkConsistent`: `lintPlan`'s options and the language of messages. */
+/**
+ * Options of `checkConsistent`: `lintPlan`'s options and the language of messages.
+ *
+ * @example
+ * checkConsistent(camPha, { units: { 'đơn vị trường học': ['THCS Cẩm Đông', 'THCS Cẩm Phả'] }, lang: 'en' })
+ */
 export interface ConsistentOptions extends LintOptions {
   readonly lang?: Lang;
 }
@@ -94,7 +111,13 @@ export function checkConsistent(x: Checked, options: ConsistentOptions = {}): Ch
   return { pass: false, message: `${head}\n${errors.map((f) => `  - ${formatFinding(f, lang)}`).join('\n')}` };
 }
 
-/** Options of `checkAtLeastAsStrict`: the metric mapping between two plans, and the language. */
+/**
+ * Options of `checkAtLeastAsStrict`: the metric mapping between two plans, and the language.
+ *
+ * @example
+ * const read = readMapping(JSON.parse(mappingJson))
+ * if (read.success) checkAtLeastAsStrict(camPha, haiDuong, { mapping: read.mapping, lang: 'en' })
+ */
 export interface StrictOptions {
   readonly mapping?: PlanMapping;
   readonly lang?: Lang;
@@ -170,7 +193,12 @@ function planStrictness(lower: Plan, higher: Plan, mapping: PlanMapping | undefi
   return { pass: false, message: [head, list(looser), ...unknown].filter((s) => s !== '').join('\n') };
 }
 
-/** Options of `checkMetBy`: the evaluator's options (period, year, metric, asOf, lang). */
+/**
+ * Options of `checkMetBy`: the evaluator's options (period, year, metric, asOf, lang).
+ *
+ * @example
+ * checkMetBy('Giảm 07% so với năm 2022', data, { metric: '2.3', period: '2023', lang: 'en' })
+ */
 export type MetOptions = EvaluateOptions;
 
 function asObservationSet(data: unknown): ObservationSet {

@@ -24,7 +24,13 @@ export interface DraftEntry {
   readonly cells: Partial<Record<EntryField, string>>;
 }
 
-/** Something the importer could not place; the row is kept as a comment. */
+/**
+ * Something the importer could not place; the row is kept as a comment.
+ *
+ * @example
+ * importTable('\t\tlạc\t\t\t\n*\tX\tĐạt trên 91%\t\t\t\n').warnings
+ * // [{ line: 1, code: 'orphan_continuation', text: 'lạc' }, { line: 2, code: 'bad_stt', text: '*' }]
+ */
 export interface ImportWarning {
   readonly line: number;
   readonly code: 'orphan_continuation' | 'bad_stt';

@@ -152,7 +152,7 @@ export interface DeadlineCheck {
   /** Days left until `due` when not yet due. */
   readonly daysLeft?: number;
   readonly reason?: ReasonCode;
-  /** The period the deadline closes (`quý I/2023`), when it closes one. */
+  /** The period the deadline closes, canonical (`2023-Q1` for `quý I/2023`), when it closes one. */
   readonly period?: string;
 }
 

@@ -47,7 +47,8 @@ export function reportParseFailure(ctx: BuildContext, failure: ParseFailure, tok
     ctx.error('unexpected_token', failure.token, failure.token, expected);
     return;
   }
-  const last = failure.previousToken;
-  const at = last && !Number.isNaN(last.startOffset) ? ctx.end(last) : end;
-  ctx.report('error', 'unexpected_end', ctx.lines.span(at, at), last && !Number.isNaN(last.startOffset) ? ctx.original(last) : '', expected);
+  // Just after the last token read (none: the parser stopped before the first one).
+  const last = failure.previousToken !== undefined && !Number.isNaN(failure.previousToken.startOffset) ? failure.previousToken : undefined;
+  const at = last ? ctx.end(last) : end;
+  ctx.report('error', 'unexpected_end', ctx.lines.span(at, at), last ? ctx.original(last) : '', expected);
 }

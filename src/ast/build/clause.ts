@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { asWords, coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
+import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 

@@ -10,7 +10,7 @@ export function isVerb(item: Item | undefined): boolean {
 }
 
 /** A word of punctuation only (`.`, `,`, `(`): no letter or digit. */
-export function isPunctuation(item: Item | undefined): boolean {
+export function isPunctuation(item: Item | undefined): item is Extract<Item, { kind: 'word' }> {
   return item?.kind === 'word' && !LETTER_OR_DIGIT.test(item.token.image);
 }
 const LETTER_OR_DIGIT = /[a-z0-9]/;

@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Clause, ClausePart, Schedule, Target } from '../types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
-import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb, itemTokens } from './core.js';
+import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
 import { itemsOf, type Item, type SegmentsRead } from './items.js';
 import { originalOffset } from '../../text/fold.js';
 import { combineSchedules, readSchedule } from './schedule.js';
@@ -133,7 +133,7 @@ function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
 function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
   const words: IToken[] = [];
   for (const item of items) {
-    if (isPunctuation(item)) words.push((item as Extract<Item, { kind: 'word' }>).token);
+    if (isPunctuation(item)) words.push(item.token);
     else if (item.kind !== 'schedule' && !isVerb(item)) return false;
   }
   return ctx.words(words) === '';

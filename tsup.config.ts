@@ -1,13 +1,12 @@
 /**
  * The published build: ESM + .d.ts, one output file per public entry.
  *
- * Every runtime library (zod, decimal.js, date-fns) is bundled into the output, so installing
- * chitieu installs nothing else. chevrotain is not a runtime library: it is the grammar of
- * record (src/parser/parser.ts), used by the tests and the grammar scripts, while the library
- * reads statements with its own scanner and parser; the package tests check that no chevrotain
- * code reaches dist/index.js. `vitest` is the one exception to bundling: the matchers in
- * `chitieu/vitest` must share the user's own vitest instance, so it stays an (optional) peer
- * dependency and an import.
+ * chevrotain, the lexer and parser of the language, is a declared `dependency` of the library
+ * and stays an import of it (so `npm audit` sees it and an app's bundler shares one copy); zod,
+ * decimal.js and date-fns are still bundled (issue 10 declares them too). `vitest` is never
+ * bundled: the matchers in `chitieu/vitest` must share the user's own vitest instance, so it
+ * stays an (optional) peer dependency and an import. The CLI is an executable: it bundles
+ * everything, chevrotain included, so it starts from one file.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
@@ -48,6 +47,13 @@ export const BUNDLE_OPTIONS = {
   external: ['vitest', /^vitest\//],
 } satisfies Options;
 
+/** The library's build: as above, but its declared dependencies stay imports. */
+const LIBRARY_OPTIONS = {
+  ...BUNDLE_OPTIONS,
+  noExternal: [/^(?!(?:vitest|chevrotain)(?:\/|$))/],
+  external: ['vitest', /^vitest\//, 'chevrotain'],
+} satisfies Options;
+
 export default defineConfig(() => {
   // Both builds write to dist/. tsup runs them in parallel and cleans per build, so one could
   // delete the other's files: dist/ is emptied once here, before either starts.
@@ -55,7 +61,7 @@ export default defineConfig(() => {
   return [
     // The library: shared code goes to a chunk, so `chitieu` and `chitieu/vitest` share one
     // copy of the parser (and of its classes, for instanceof).
-    { ...BUNDLE_OPTIONS, entry: library, dts: { entry: library }, clean: false },
+    { ...LIBRARY_OPTIONS, entry: library, dts: { entry: library }, clean: false },
     // The CLI apart: in one build with the library, its lazily loaded commands split the
     // library's code over 17 files (each combination of entries sharing a module gets a
     // chunk), and `import chitieu` took 4-9 ms longer than with the 2 files it loads now. The

@@ -12,7 +12,9 @@
  * language pipeline alone (parseTarget and what it needs), and "the rest" as the difference;
  * with the main entry's minified bytes per package and src/ folder (start-up cost grows with
  * the bytes V8 has to parse, ~0.05-0.1 ms per KB here).
- * Goal (issue 2): import + first parse ≤ 50 ms.
+ * Goal (issue 9): `chitieu parse` ≤ 120 ms over an idle `node`. The library imports chevrotain
+ * 11.2 unbundled (a declared dependency), which loads all of lodash-es: its figure is printed
+ * for reference, and the CLI, which bundles everything, is what the goal measures.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -102,21 +104,28 @@ const bundles = await Promise.all(PARTS.map(bundle));
 
 const dist = JSON.stringify(pathToFileURL(DIST).href);
 
-/** One kind of fresh process: `code` is run as an ES module; none means plain `node -e ""`. */
+/**
+ * One kind of fresh process: `code` is run as an ES module; `script` runs a file with
+ * arguments (the CLI); neither means plain `node -e ""`.
+ */
 interface Variant {
   readonly label: string;
   readonly code?: string;
+  readonly script?: readonly string[];
 }
 const NOTHING = 'node (ESM) doing nothing';
 const IMPORT = 'import chitieu';
 const COLD_START = 'import chitieu + first parse';
+const CLI_PARSE = 'chitieu parse (bundled CLI)';
+const IDLE = 'node -e ""';
 const VARIANTS: readonly Variant[] = [
-  { label: 'node -e ""' },
+  { label: IDLE },
   { label: NOTHING, code: '' },
   { label: IMPORT, code: `await import(${dist});` },
   { label: COLD_START, code: `const { parseTarget } = await import(${dist}); parseTarget(${JSON.stringify(STATEMENT)});` },
-  // For reference: chevrotain as published (the grammar of record, kept out of the library).
+  // What the library's import costs is mostly this: chevrotain 11.2 as published loads lodash-es whole.
   { label: 'import chevrotain unbundled', code: "await import('chevrotain');" },
+  { label: CLI_PARSE, script: [join(ROOT, 'dist/cli.js'), 'parse', STATEMENT] },
 ];
 const PART_VARIANTS: readonly Variant[] = PARTS.map((part, i) => ({
   label: part.label,
@@ -136,12 +145,13 @@ interface Sample {
 }
 
 function run(variant: Variant): Sample {
-  const args = variant.code === undefined ? ['-e', ''] : ['--input-type=module', '-e', timed(variant.code)];
+  const args = variant.script ? [...variant.script] : variant.code === undefined ? ['-e', ''] : ['--input-type=module', '-e', timed(variant.code)];
   const t0 = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   const wall = performance.now() - t0;
   if (child.status !== 0) throw new Error(`${variant.label} failed:\n${child.stderr}`);
   if (variant.code === undefined) return { wall, cpu: undefined, inProcess: undefined };
+  // (a script's stdout is its own output, not a report)
   const report = JSON.parse(child.stdout) as { user: number; system: number; inProcess: number };
   return { wall, cpu: (report.user + report.system) / 1000, inProcess: report.inProcess };
 }
@@ -244,4 +254,7 @@ console.log(`of which not in the language pipeline: ${list(restGroups)}`);
 
 const cold = wallMedian(COLD_START) - wallMedian(NOTHING);
 const detail = `wall median ${fmt(cold, 1)} ms, best ${fmt(wallBest(COLD_START) - wallBest(NOTHING), 1)} ms, CPU ${fmt(cpuMedian(COLD_START) - cpuMedian(NOTHING), 1)} ms`;
-console.log('\n' + goal('cold start (import + first parse)', detail, '≤ 50 ms', cold <= 50));
+console.log(`\nlibrary, import + first parse (chevrotain unbundled, for reference): ${detail}`);
+const cli = wallMedian(CLI_PARSE) - wallMedian(IDLE);
+const cliDetail = `wall median ${fmt(cli, 1)} ms, best ${fmt(wallBest(CLI_PARSE) - wallBest(IDLE), 1)} ms over ${IDLE}`;
+console.log(goal('cold start, chitieu parse', cliDetail, '≤ 120 ms', cli <= 120));

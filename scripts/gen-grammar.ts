@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { targetParser } from '../src/parser/parser.js';
+import { grammarParser } from '../src/parser/parser.js';
 import { allTokens } from '../src/tokens/index.js';
 import { diagramsHtml } from './grammar/diagrams.js';
 import { renderEbnf } from './grammar/ebnf.js';
@@ -46,7 +46,7 @@ export interface GeneratedFile {
  * // ["grammar/grammar.json", "grammar/grammar.ebnf", "grammar/README.md", "grammar/diagrams.html", "grammar/chitieu.tmLanguage.json"]
  */
 export function generateGrammarFiles(root = ROOT): GeneratedFile[] {
-  const rules = targetParser.getSerializedGastProductions();
+  const rules = grammarParser().getSerializedGastProductions();
   const ebnf = renderEbnf(rules, allTokens);
   const readme = readFileSync(join(root, 'grammar/README.md'), 'utf8');
   return [

@@ -53,7 +53,7 @@ export function relabel(rules: readonly ISerializedGast[]): ISerializedGast[] {
  * The diagrams page: chevrotain's generated HTML with its CSS and scripts inlined.
  *
  * @example
- * const html = diagramsHtml(targetParser.getSerializedGastProductions())
+ * const html = diagramsHtml(grammarParser().getSerializedGastProductions())
  * html.includes('unpkg.com') // false
  */
 export function diagramsHtml(rules: readonly ISerializedGast[]): string {

@@ -89,7 +89,7 @@ function membersOf(category: TokenType, tokens: readonly TokenType[]): TokenType
  * Render the grammar: the parser's rules, then every token in lexer order.
  *
  * @example
- * renderEbnf(targetParser.getSerializedGastProductions(), allTokens)
+ * renderEbnf(grammarParser().getSerializedGastProductions(), allTokens)
  * // "...statement      ::= segment*\nsegment        ::= separator\n ..."
  */
 export function renderEbnf(rules: readonly ISerializedGast[], tokens: readonly TokenType[]): string {

@@ -3,7 +3,7 @@
  * words (`(?:keo[ \t\r\n]+giam|giam)(?![a-z0-9])`), a punctuation token's is one or two
  * literal strings. Anything else (figures, timings, the bullet matcher) is a real pattern.
  */
-import type { TokenType } from 'chevrotain';
+import { Lexer, type TokenType } from 'chevrotain';
 
 /** The word-boundary suffix every keyword pattern ends with (src/tokens/tokens.ts). */
 const END = '(?![a-z0-9])';
@@ -18,7 +18,8 @@ const GAP = '[ \\t\\r\\n]+';
  * patternSource(T.Bullet) // undefined
  */
 export function patternSource(token: TokenType): string | undefined {
-  const p = token.PATTERN; // categories have none
+  const p = token.PATTERN;
+  if (p === Lexer.NA) return undefined; // a category: matched through its members
   if (p instanceof RegExp) return p.source;
   if (typeof p === 'string') return p;
   return undefined;

@@ -40,8 +40,7 @@ export function parseRange(source: string, start: number, end: number, lines = n
   const folded = foldText(source, start, end);
   const ctx = new BuildContext(source, folded, lines);
   const tokens = tokenize(folded.text);
-  // Lean: the AST step reads one-token segments from `tokens`, so they need no nodes of their own.
-  const parsed = parseStatement(tokens, { lean: true });
+  const parsed = parseStatement(tokens);
   for (const e of parsed.errors) reportParseFailure(ctx, e, tokens, end);
   const target = parsed.errors.length ? undefined : buildTarget(ctx, parsed, tokens);
   const failed = ctx.diagnostics.some((d) => d.severity === 'error');

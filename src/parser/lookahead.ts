@@ -1,8 +1,6 @@
 /**
- * The grammar's lookahead decisions (its GATEs), written once and used by both parsers: the
- * chevrotain grammar of record (src/parser/parser.ts) and the hand-written runtime parser
- * (src/parser/fast.ts). Only the rule structure is written twice; what decides between
- * alternatives lives here, so the two cannot disagree about it.
+ * The grammar's lookahead decisions (its GATEs): what decides between alternatives when one
+ * token is not enough, kept apart from the rules (src/parser/parser.ts) so each is named.
  *
  * Every predicate reads tokens through a {@link Lookahead} (`la(1)` is the next token) and
  * never imports chevrotain at run time: category membership (`Comparator`, `Any`) is a Set
@@ -52,28 +50,6 @@ const SCHEDULE_START = new Set<TokenType>([T.Quarter, T.Month, T.Half, T.CaNam, 
 const BASELINE_REF = new Set<TokenType>([T.NamTruoc, T.CungKy, T.HienNay, T.DauKy]);
 /** Comparators that may compare with a baseline (`nhiều hơn năm 2022`, `> năm 2022`). */
 const COMPARISON = new Set<TokenType>([T.MoreThan, T.LessThan, T.Gt, T.Lt, T.Gte, T.Lte]);
-
-/**
- * Every token type at which `scheduleAt`, `baselineAt` or `coreAt` can hold: each of them
- * first checks that the token at `k` is one of these. At any other token a segment that is not
- * a separator is a word, which lets the hand parser skip the three predicates for most words
- * (the differential tests check it against chevrotain, which always evaluates them).
- *
- * @example
- * GATED_STARTS.has(T.Word) // false: `xã` is always a word
- */
-export const GATED_STARTS: ReadonlySet<TokenType> = new Set<TokenType>([
-  ...SCHEDULE_START,
-  T.CungKy,
-  T.SoVoi,
-  T.KhongDe,
-  T.Giam,
-  T.Tang,
-  T.NumberLit,
-  T.Tu,
-  ...COMPARATORS,
-  ...COMPARISON,
-]);
 
 /**
  * A timing starts at `k`: `Quý I`, `trước ngày 15/03/2023`, `Định kỳ (`, `hoàn thành trong`

@@ -1,19 +1,16 @@
 /**
- * The grammar of a target statement, as a chevrotain CST parser: the grammar of record. The
- * docs, EBNF and railroad diagrams in grammar/ are generated from it, and the hand-written
- * runtime parser (./fast.ts) is tested to build the same CST and the same errors. Only tests and
- * scripts import this module: constructing it costs ~20 ms and chevrotain's code as much again,
- * which the library's cold start cannot afford.
+ * The grammar of a target statement, as a chevrotain CST parser: the library's runtime parser,
+ * and the grammar of record (the docs, EBNF and railroad diagrams in grammar/ are generated
+ * from it).
  *
  * A statement is a flat run of segments: separators, timings, baselines, quantitative cores
  * and plain words. Free words are part of the language (they become the subject), so any token
  * that does not start a core is read as a word; the CST → AST step decides what each clause
  * means. Alternatives are ordered most specific first and resolved by one token of lookahead
- * (`maxLookahead: 1`) plus GATEs that look further, which is why ambiguity with `word` is
- * ignored on purpose. The GATEs are the shared predicates of ./lookahead.ts, so both parsers
- * decide alike.
+ * (`maxLookahead: 1`) plus GATEs that look further (./lookahead.ts), which is why ambiguity
+ * with `word` is ignored on purpose.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
 import {
   baselineAt,
@@ -33,8 +30,8 @@ class TargetParser extends CstParser {
   /** The shared predicates' view of this parser's input (one closure per parser, not per token). */
   private readonly la: Lookahead = (k) => this.LA(k);
 
-  constructor() {
-    super(allTokens, { maxLookahead: 1, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: false });
+  constructor(errorMessageProvider: IParserErrorMessageProvider, skipValidations: boolean) {
+    super(allTokens, { maxLookahead: 1, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations, errorMessageProvider });
     this.performSelfAnalysis();
   }
 
@@ -250,23 +247,115 @@ class TargetParser extends CstParser {
 }
 
 /**
- * The one reference parser instance (chevrotain parsers are reusable: set `input`, call a
- * rule). The grammar scripts read its productions (`getSerializedGastProductions()`).
+ * What the parser expected where it stopped, by token type name, recorded as chevrotain builds
+ * each error's message (the provider sees the expected types; the exception keeps only text).
+ * Parsing is synchronous and does not recover, so the n-th message is the n-th error's.
  */
-export const targetParser = new TargetParser();
+const expectations: string[][] = [];
+
+function expecting(names: readonly string[], found: IToken | undefined): string {
+  const unique = [...new Set(names)];
+  expectations.push(unique);
+  return `Expecting --> ${unique.join(' | ')} <-- but found --> '${found?.image ?? ''}' <--`;
+}
+
+const firstOf = (paths: readonly (readonly TokenType[])[]): string[] => paths.flatMap((p) => (p[0] ? [p[0].name] : []));
+
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected, actual }) => expecting([expected.name], actual),
+  buildNotAllInputParsedMessage: ({ firstRedundant }) => expecting(['EOF'], firstRedundant),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual }) => expecting(expectedPathsPerAlt.flatMap(firstOf), actual[0]),
+  buildEarlyExitMessage: ({ expectedIterationPaths, actual }) => expecting(firstOf(expectedIterationPaths), actual[0]),
+};
+
+let parser: TargetParser | undefined;
 
 /**
- * Parse tokens with the reference parser, returning chevrotain's errors as they are. Tests
- * compare the runtime parser (`parseStatement` in ./fast.ts) against this.
+ * The one parser instance, built on first use (chevrotain parsers are reusable: set `input`,
+ * call a rule). Its self-analysis checks the grammar (ambiguities, left recursion, unused
+ * rules) every time it is built; `validate: false` skips that at run time, where the grammar
+ * tests have already run it.
  *
  * @example
- * referenceParse(tokenize('giam 7%')).cst.children.segment?.length // 2
+ * grammarParser().getSerializedGastProductions() // the grammar, for grammar/ generation
  */
-export function referenceParse(tokens: IToken[]): {
-  cst: CstNode;
-  errors: typeof targetParser.errors;
-} {
-  targetParser.input = tokens;
-  const cst = targetParser.statement();
-  return { cst, errors: targetParser.errors };
+export function grammarParser({ validate = false }: { readonly validate?: boolean } = {}): TargetParser {
+  if (validate) return new TargetParser(messages, false);
+  parser ??= new TargetParser(messages, true);
+  return parser;
+}
+
+export type { TargetParser };
+
+/** The alternatives of a `segment`. */
+export type SegmentKind = 'separator' | 'schedule' | 'baseline' | 'core' | 'word';
+
+/**
+ * Why parsing stopped: the chevrotain exception's name and message, with the token types the
+ * grammar would have read there.
+ *
+ * @example
+ * ({ name: 'MismatchedTokenException', token: EOF, previousToken, expected: ['DateLit'], message })
+ */
+export interface ParseFailure {
+  readonly name: string;
+  readonly message: string;
+  /** The token that could not be read (chevrotain's EOF token, with NaN offsets, at the end). */
+  readonly token: IToken;
+  /** The token before it, when chevrotain knows it. */
+  readonly previousToken?: IToken;
+  /** Names of the token types that would have been read here (`DateLit`, `Quarter`, ...). */
+  readonly expected: readonly string[];
+}
+
+/**
+ * A statement's CST and the parse errors (at most one: the parser does not recover), with where
+ * each segment ends in `tokens` and which alternative it is (its one child).
+ */
+export interface ParseResult {
+  readonly cst: CstNode;
+  readonly errors: readonly ParseFailure[];
+  readonly segmentEnds: readonly number[];
+  readonly segmentKinds: readonly SegmentKind[];
+}
+
+/** How many tokens a CST node holds. */
+function tokenCount(node: CstNode): number {
+  let count = 0;
+  for (const key in node.children) {
+    for (const el of node.children[key]!) count += 'image' in el ? 1 : tokenCount(el);
+  }
+  return count;
+}
+
+/**
+ * Parse one statement's tokens (from `tokenize` on folded text).
+ *
+ * @example
+ * const { cst, errors } = parseStatement(tokenize('giam 07% so voi nam 2022'));
+ * errors.length // 0
+ */
+export function parseStatement(tokens: IToken[]): ParseResult {
+  const p = grammarParser();
+  expectations.length = 0;
+  p.input = tokens;
+  const cst = p.statement() as CstNode | undefined;
+  const errors: ParseFailure[] = p.errors.map((e, i) => ({
+    name: e.name,
+    message: e.message,
+    token: e.token,
+    ...('previousToken' in e && { previousToken: (e as { previousToken: IToken }).previousToken }),
+    expected: expectations[i] ?? [],
+  }));
+  p.input = []; // do not keep the caller's tokens alive
+  const segmentEnds: number[] = [];
+  const segmentKinds: SegmentKind[] = [];
+  let at = 0;
+  for (const segment of (cst?.children['segment'] ?? []) as CstNode[]) {
+    const kind = Object.keys(segment.children)[0] as SegmentKind;
+    at += kind === 'word' || kind === 'separator' ? 1 : tokenCount(segment);
+    segmentEnds.push(at);
+    segmentKinds.push(kind);
+  }
+  return { cst: cst ?? { name: 'statement', children: {} }, errors, segmentEnds, segmentKinds };
 }

@@ -1,3 +1,3 @@
 export * as T from './tokens.js';
 export { allTokens } from './tokens.js';
-export { tokenize } from './scan.js';
+export { tokenize } from './lexer.js';

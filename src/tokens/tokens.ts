@@ -6,136 +6,60 @@
  * Every token except white space belongs to the `Any` category, so the parser can read any
  * keyword that does not form a core as a plain word of the subject.
  *
- * The token types are plain objects in chevrotain's `TokenType` shape, built here without
- * importing chevrotain: the library's runtime lexer (./scan.ts) and parser never load it (its
- * code alone costs 20-30 ms of cold start). chevrotain's own lexer (./reference.ts) and the
- * grammar of record (src/parser/parser.ts) take these same objects. Keyword and punctuation
- * spellings are data (`KEYWORD_SPELLINGS`, `PUNCTUATION_SPELLINGS`) from which both the regex
- * `PATTERN`s and the runtime scanner's tables are built, so the two lexers read one definition.
+ * These are chevrotain token types (`createToken`): chevrotain's lexer (./lexer.ts) and parser
+ * (src/parser/parser.ts) are the library's runtime, and the grammar files in grammar/ are
+ * generated from the same objects. Keyword and punctuation spellings are written as data
+ * (`kw`, `punct`) from which the regex `PATTERN`s are built.
  */
-import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 
 const END = '(?![a-z0-9])';
 const S = '[ \\t\\r\\n]+';
 
 /** What a token is made of; the fields of chevrotain's `createToken` config that we use. */
 interface TokenSpec {
-  readonly pattern?: RegExp | { readonly exec: CustomPatternMatcherFunc };
-  readonly categories?: readonly TokenType[];
+  readonly pattern?: RegExp | CustomPatternMatcherFunc;
+  readonly categories?: TokenType[];
   readonly lineBreaks?: boolean;
-  readonly startCharsHint?: readonly (string | number)[];
+  readonly startCharsHint?: (string | number)[];
+  readonly group?: string;
 }
 
-/** What chevrotain's `augmentTokenTypes` adds to a token type. */
-interface Bookkeeping {
-  tokenTypeIdx: number;
-  categoryMatches: number[];
-  categoryMatchesMap: Record<number, boolean>;
-  isParent: boolean;
-}
-
-/** Each type's bookkeeping as numbered here (see `numberTokenTypes`), until chevrotain writes its own. */
-const bookkeeping = new Map<TokenType, Bookkeeping>();
-
-/** How many token types chevrotain has numbered itself. */
-let renumbered = 0;
-
-/**
- * How many times chevrotain has written a token type's `tokenTypeIdx` (it does so once per type,
- * when a chevrotain Lexer or Parser first takes it): the runtime scanner caches the numbers
- * and re-reads them when this changes.
- *
- * @example
- * renumberings() // 0 until chevrotain has seen the token types
- */
-export function renumberings(): number {
-  return renumbered;
-}
-
-/**
- * The prototype of every token type: reads the bookkeeping from `bookkeeping`, and a write
- * (chevrotain's) turns the field into the type's own property.
- */
-const TOKEN_TYPE_PROTOTYPE: object = Object.defineProperties(
-  {},
-  Object.fromEntries(
-    (['tokenTypeIdx', 'categoryMatches', 'categoryMatchesMap', 'isParent'] as const).map((key) => [
-      key,
-      {
-        get(this: TokenType) {
-          return bookkeeping.get(this)?.[key];
-        },
-        set(this: TokenType, value: unknown) {
-          Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
-          if (key === 'tokenTypeIdx') renumbered++;
-        },
-      },
-    ]),
-  ),
-);
-
-/**
- * A token type as chevrotain's `createToken` would build it, minus the bookkeeping that
- * `numberTokenTypes` provides once `allTokens` is known.
- */
 function token(name: string, spec: TokenSpec): TokenType {
-  const type = Object.create(TOKEN_TYPE_PROTOTYPE) as TokenType;
-  type.name = name;
-  if (spec.pattern !== undefined) type.PATTERN = spec.pattern as TokenType['PATTERN'];
-  type.CATEGORIES = [...(spec.categories ?? [])];
-  if (spec.lineBreaks !== undefined) type.LINE_BREAKS = spec.lineBreaks;
-  if (spec.startCharsHint !== undefined) type.START_CHARS_HINT = [...spec.startCharsHint];
-  return type;
+  return createToken({
+    name,
+    ...(spec.pattern !== undefined && { pattern: spec.pattern }),
+    ...(spec.categories !== undefined && { categories: spec.categories }),
+    ...(spec.lineBreaks !== undefined && { line_breaks: spec.lineBreaks }),
+    ...(spec.startCharsHint !== undefined && { start_chars_hint: spec.startCharsHint }),
+    ...(spec.group !== undefined && { group: spec.group }),
+  });
 }
-
-const keywordSpellings = new Map<TokenType, readonly string[]>();
-const punctuationSpellings = new Map<TokenType, readonly string[]>();
-const customMatchers = new Map<TokenType, (text: string, offset: number) => number>();
-
-/**
- * The alternatives of every keyword token, in the order its pattern tries them: folded words
- * separated by single spaces (a space matches any run of white space), each followed by a word
- * boundary. Most are literal words; the timings (`Quarter`, `Month`, `Half`, `CaNam`, `HangKy`,
- * `DateWords`) hold regex syntax after their first word, which is always literal.
- */
-export const KEYWORD_SPELLINGS: ReadonlyMap<TokenType, readonly string[]> = keywordSpellings;
-/** The literal strings of every punctuation token, in the order its pattern tries them. */
-export const PUNCTUATION_SPELLINGS: ReadonlyMap<TokenType, readonly string[]> = punctuationSpellings;
-/**
- * The token types matched by code rather than a regex: where the token found at an offset
- * ends, or -1. Their `PATTERN` is a chevrotain custom matcher built on the same function; the
- * runtime scanner calls the function itself (no match array to allocate).
- */
-export const CUSTOM_MATCHERS: ReadonlyMap<TokenType, (text: string, offset: number) => number> = customMatchers;
 
 /** Category of every token: a keyword that is not part of a core is just a word. */
-export const Any = token('Any', {});
+export const Any = token('Any', { pattern: Lexer.NA });
 
 function kw(name: string, words: string | string[], categories: TokenType[] = []): TokenType {
   const spellings = Array.isArray(words) ? words : [words];
   const alts = spellings.map((w) => w.split(' ').join(S));
-  const type = token(name, {
+  return token(name, {
     pattern: new RegExp(`(?:${alts.join('|')})${END}`),
     categories: [Any, ...categories],
     lineBreaks: alts.some((a) => a.includes(S)),
     startCharsHint: [...new Set(spellings.map((w) => w.charCodeAt(0)))],
   });
-  keywordSpellings.set(type, spellings);
-  return type;
 }
 
 function punct(name: string, literals: string | string[], categories: TokenType[] = []): TokenType {
   const spellings = Array.isArray(literals) ? literals : [literals];
-  const type = token(name, {
+  return token(name, {
     pattern: new RegExp(spellings.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')),
     categories: [Any, ...categories],
   });
-  punctuationSpellings.set(type, spellings);
-  return type;
 }
 
-/** Skipped by both lexers; chevrotain's (./reference.ts) adds the `Lexer.SKIPPED` group. */
-export const WhiteSpace = token('WhiteSpace', { pattern: /[ \t\r\n]+/, lineBreaks: true });
+/** Skipped: white space separates words and is never a token of the statement. */
+export const WhiteSpace = token('WhiteSpace', { pattern: /[ \t\r\n]+/, lineBreaks: true, group: Lexer.SKIPPED });
 
 // ── Figures ─────────────────────────────────────────────────────────────────
 /** `15/03/2023`, or written out after `trước ngày`: `05 tháng 4 năm 2023`. */
@@ -156,7 +80,7 @@ export const Per = token('Per', {
 
 // ── Comparators ─────────────────────────────────────────────────────────────
 /** Category of every comparator that may stand before a figure. */
-export const Comparator = token('Comparator', {});
+export const Comparator = token('Comparator', { pattern: Lexer.NA });
 export const Gte = punct('Gte', ['≥', '>='], [Comparator]);
 export const Lte = punct('Lte', ['≤', '<='], [Comparator]);
 export const Gt = punct('Gt', '>', [Comparator]);
@@ -215,12 +139,11 @@ export const Slash = punct('Slash', '/');
  * Any other dash is a range dash (`5-10%`) or part of a word (`Truyền thông-Văn hóa`).
  */
 export const Bullet = token('Bullet', {
-  pattern: { exec: matchBullet },
+  pattern: matchBullet,
   categories: [Any],
   lineBreaks: false,
   startCharsHint: ['-'],
 });
-customMatchers.set(Bullet, bulletEnd);
 export const Dash = punct('Dash', '-');
 
 // ── Timing ──────────────────────────────────────────────────────────────────
@@ -292,41 +215,3 @@ export const allTokens: TokenType[] = [
   Word, Other,
   Any, Comparator,
 ];
-
-/**
- * The `tokenTypeIdx` of `allTokens[0]`. chevrotain numbers token types from one global counter
- * and takes 1 and 2 itself when it loads (its `EOF` and its grammar-recording token).
- */
-const FIRST_TOKEN_TYPE_IDX = 3;
-
-/**
- * Give every token type chevrotain's bookkeeping (what its `augmentTokenTypes` adds), so that
- * tokens carry a `tokenTypeIdx` and category maps even where chevrotain is never loaded.
- *
- * The numbers are the ones chevrotain itself gives when a Lexer or Parser is first built with
- * `allTokens` (it numbers new types in list order, then the categories they name), and they are
- * inherited (`TOKEN_TYPE_PROTOTYPE`), not own properties: chevrotain re-numbers every type that
- * has no *own* `tokenTypeIdx`, while an own number it did not assign would make it fail (it
- * looks each category member up in a private registry). So chevrotain writes its own, equal,
- * numbers over these; ./scan.test.ts checks that they agree. (A prototype per type holding the
- * numbers would do too, but costs ~1 ms of start-up in V8.)
- */
-function numberTokenTypes(types: readonly TokenType[]): void {
-  types.forEach((t, i) => {
-    bookkeeping.set(t, { tokenTypeIdx: FIRST_TOKEN_TYPE_IDX + i, categoryMatches: [], categoryMatchesMap: {}, isParent: false });
-  });
-  const book = (t: TokenType): Bookkeeping => bookkeeping.get(t)!;
-  // A category matches every type that lists it, directly or through another category.
-  const mark = (path: readonly TokenType[], node: TokenType): void => {
-    for (const member of path) book(node).categoryMatchesMap[book(member).tokenTypeIdx] = true;
-    const next = [...path, node];
-    for (const category of node.CATEGORIES ?? []) if (!next.includes(category)) mark(next, category);
-  };
-  for (const t of types) mark([], t);
-  for (const t of types) {
-    const b = book(t);
-    b.categoryMatches = Object.keys(b.categoryMatchesMap).map(Number);
-    b.isParent = b.categoryMatches.length > 0;
-  }
-}
-numberTokenTypes(allTokens);

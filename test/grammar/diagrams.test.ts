@@ -5,12 +5,12 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { targetParser } from '../../src/parser/parser.js';
+import { grammarParser } from '../../src/parser/parser.js';
 import { relabel } from '../../scripts/grammar/diagrams.js';
 import { readRepoFile } from './paths.js';
 
 const html = readRepoFile('grammar/diagrams.html');
-const ruleNames = Object.keys(targetParser.getGAstProductions());
+const ruleNames = Object.keys(grammarParser().getGAstProductions());
 
 /** Run every inline script of the page in one context with a minimal `document`. */
 function render(page: string): string {

@@ -3,7 +3,7 @@
  * is; every name a rule uses is a rule or a token of the lexer.
  */
 import { describe, expect, it } from 'vitest';
-import { targetParser } from '../../src/parser/parser.js';
+import { grammarParser } from '../../src/parser/parser.js';
 import { allTokens } from '../../src/tokens/index.js';
 import { renderEbnf } from '../../scripts/grammar/ebnf.js';
 import { readRepoFile } from './paths.js';
@@ -22,7 +22,7 @@ function definitions(ebnf: string): Map<string, string> {
   return defs;
 }
 
-const ruleNames = Object.keys(targetParser.getGAstProductions());
+const ruleNames = Object.keys(grammarParser().getGAstProductions());
 const tokenNames = allTokens.map((t) => t.name);
 
 describe('grammar/grammar.ebnf', () => {

@@ -61,7 +61,8 @@ export type CorpusCase = OkCase | ErrorCase;
 export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const folder of readdirSync(dir).sort()) {
-    if (folder === 'seeds' || !statSync(join(dir, folder)).isDirectory()) continue;
+    // seeds/ holds plans, not cases; real/ has its own format (test/real-corpus.test.ts).
+    if (folder === 'seeds' || folder === 'real' || !statSync(join(dir, folder)).isDirectory()) continue;
     if (!(FOLDERS as readonly string[]).includes(folder)) throw new Error(`unknown corpus folder ${folder}`);
     for (const file of readdirSync(join(dir, folder)).sort()) {
       if (!file.endsWith('.json')) throw new Error(`not a case: ${folder}/${file}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../diagnostics/parse-error.js';
+import { formatTarget } from '../ast/format.js';
 import { parseTarget, safeParseTarget } from './parse.js';
 
 const warnings = (text: string) => {
@@ -41,5 +42,52 @@ describe('parseTarget', () => {
       expect([error.code, error.line, error.column, error.offset, error.suggestion]).toEqual(['missing_closer', 1, 12, 11, 'trở lên']);
       expect(error.messageIn('en')).toMatch(/^1:12: A range is not closed/);
     }
+  });
+});
+
+describe('safeParseTarget warnings: nothing written is left out silently', () => {
+  const codes = (s: string) => {
+    const r = safeParseTarget(s);
+    if (!r.success) throw r.error;
+    return r.warnings.map((w) => `${w.code}:${w.found}`);
+  };
+
+  it('a figure left in the words is named', () => {
+    expect(codes('Thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng')).toEqual(['figure_not_read:12.500']);
+  });
+
+  it('a figure that qualifies the subject, or names a body, is not', () => {
+    expect(codes('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%')).toEqual([]);
+    expect(parseTarget('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%').clauses.map((c) => c.kind)).toEqual(['rate']);
+  });
+
+  it('a timing and the constructs not read yet are named', () => {
+    expect(codes('Tốc độ tăng trưởng GRDP bình quân 7%/năm giai đoạn 2021-2025')).toEqual([
+      'construct_not_read:bình quân',
+      'construct_not_read:tăng trưởng',
+      'timing_not_read:giai đoạn 2021-2025',
+    ]);
+  });
+
+  it('the points-or-relative convention of a rate’s change is named', () => {
+    expect(codes('Tỷ lệ hộ nghèo giảm 1,5%')).toEqual(['change_of_rate:Tỷ lệ hộ nghèo']);
+  });
+
+  it('several measures read as one are named', () => {
+    expect(codes('Giảm tai nạn giao thông từ 5% - 10% số vụ, số người chết, số người bị thương so với năm 2017')).toEqual(['several_measures:số vụ, số người']);
+  });
+});
+
+describe('verb–subject–figure', () => {
+  it('reads the opening verb as the change, with its baseline', () => {
+    expect(formatTarget(parseTarget('Giảm số người chết do tai nạn giao thông ít nhất 5% so với năm 2023'))).toBe(
+      'số người chết do tai nạn giao thông giảm ≥ 5% so với năm 2023',
+    );
+    const c = parseTarget('Kéo giảm số vụ cháy, nổ từ 3-5%').clauses[0]!;
+    expect(c).toMatchObject({ kind: 'change', direction: 'decrease', bound: { op: 'gte', value: '3', stretch: '5' } });
+  });
+
+  it('leaves a noun phrase with tăng further in as it is', () => {
+    expect(parseTarget('Tỷ lệ tăng dân số tự nhiên 1,05%').clauses[0]!.kind).toBe('rate');
   });
 });

@@ -20,6 +20,11 @@ const TEXTS: Record<Lang, Texts> = {
     typo_corrected: 'Đã đọc `{found}` là `{expected}`.',
     figure_in_subject: 'Con số `{found}` chỉ mô tả đối tượng, không phải mức chỉ tiêu.',
     baseline_not_read: '`{found}` không được đọc là mốc so sánh (thiếu `so với`): mức giảm/tăng được tính so với đầu kỳ.',
+    figure_not_read: 'Con số `{found}` không được đọc vào chỉ tiêu: nó nằm lại trong phần mô tả; hãy kiểm tra cách đọc.',
+    timing_not_read: 'Thời hạn `{found}` không được đọc: chỉ tiêu được đánh giá theo kỳ của số liệu.',
+    construct_not_read: '`{found}` chưa được đọc: cách đọc chỉ tiêu này thiếu phần nghĩa đó, kết quả đánh giá chưa đáng tin.',
+    several_measures: '`{found}` nêu nhiều chỉ số nhưng được đọc là một chỉ tiêu trên một số liệu; hãy tách thành từng chỉ tiêu (mỗi chỉ số một dòng).',
+    change_of_rate: 'Mức giảm/tăng của một tỷ lệ được đọc là thay đổi tương đối (%) so với mốc; nếu ý là điểm phần trăm, hãy ghi `điểm phần trăm`.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -37,6 +42,11 @@ const TEXTS: Record<Lang, Texts> = {
     typo_corrected: 'Read `{found}` as `{expected}`.',
     figure_in_subject: 'The figure `{found}` only describes the subject; it is not the bound.',
     baseline_not_read: '`{found}` was not read as the baseline (no `so với`): the change is measured against the start of the period.',
+    figure_not_read: 'The figure `{found}` is not part of the reading: it stays in the description; check the reading.',
+    timing_not_read: 'The timing `{found}` was not read: the target is judged on the period of the data.',
+    construct_not_read: '`{found}` is not read yet: the reading misses that part of the meaning, and a verdict on it is not reliable.',
+    several_measures: '`{found}` names several measures but is read as one target on one figure; split it into one target per measure.',
+    change_of_rate: 'A change of a rate is read as a relative change (%) against the baseline; if percentage points are meant, write `điểm phần trăm`.',
   },
 };
 

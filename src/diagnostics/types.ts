@@ -28,7 +28,15 @@ export type ParseErrorCode =
  * const r = safeParseTarget('Chuyên hóa thành công 60% địa bàn') // read as `Chuyển hóa`
  * if (r.success) r.warnings.map((w) => w.code) // ['typo_corrected']
  */
-export type WarningCode = 'typo_corrected' | 'figure_in_subject' | 'baseline_not_read';
+export type WarningCode =
+  | 'typo_corrected'
+  | 'figure_in_subject'
+  | 'baseline_not_read'
+  | 'figure_not_read'
+  | 'timing_not_read'
+  | 'construct_not_read'
+  | 'change_of_rate'
+  | 'several_measures';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

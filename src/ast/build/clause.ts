@@ -4,6 +4,7 @@ import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
+import { reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
 /** The verb of `không để xảy ra / tồn tại / phát sinh`, by its last (folded) word. */
@@ -87,8 +88,16 @@ function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined 
   return each || undefined;
 }
 
+/** A clause's subject; a figure left among its words is reported (see ./unread.ts). */
 function subject(ctx: BuildContext, before: readonly IToken[], after: readonly IToken[]): Subject {
+  reportUnreadFigures(ctx, before);
+  reportUnreadFigures(ctx, after);
   return { before: ctx.words(before), after: ctx.words(after) };
+}
+
+/** `tỷ lệ`/`tỉ lệ` (both fold to `ty le`/`ti le`) among a change's subject words. */
+function namesRate(tokens: readonly IToken[]): boolean {
+  return tokens.some((t, i) => (t.image === 'ty' || t.image === 'ti') && tokens[i + 1]?.image === 'le');
 }
 
 function missingBaseline(ctx: BuildContext, items: readonly Item[]): void {
@@ -120,6 +129,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   while (isVerb(items[start]) || items[start]?.kind === 'schedule') start++;
   const span = clauseSpan(ctx, itemTokens(items));
   const base = { part, span };
+  reportUnreadConstructs(ctx, itemTokens(items));
 
   // Zero tolerance opens the clause, after verbs and any punctuation (`. Không để phát sinh`).
   let lead = start;
@@ -130,7 +140,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const verb = ZERO_VERBS[lastWord(core.tokens[0]!.image)]!;
     const figure = rest.find((t) => t.tokenType.name === 'NumberLit');
     if (figure) ctx.report('warning', 'figure_in_subject', ctx.span(figure), ctx.original(figure));
-    return { clause: { kind: 'zero', part, span, verb, subject: subject(ctx, [], rest) }, used: [] };
+    return { clause: { kind: 'zero', part, span, verb, subject: { before: '', after: ctx.words(rest) } }, used: [] };
   }
 
   const body = items.slice(start);
@@ -159,13 +169,23 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   const figure = readFigure(ctx, figureNode, tokensOfItems(after));
   if (!figure) return undefined;
 
-  if (changeNode && !['XuongDuoi', 'XuongCon'].includes(figure.comparator?.tokenType.name ?? '')) {
+  const toLevel = ['XuongDuoi', 'XuongCon'].includes(figure.comparator?.tokenType.name ?? '');
+  // Verb–subject–figure (`Giảm số người chết ... ít nhất 5% so với năm 2023`): the verb opens the
+  // clause and the figure is a percentage, so the figure is the size of the change.
+  const opening = changeNode || toLevel || !figure.percent ? -1 : openingVerb(before);
+  if ((changeNode && !toLevel) || opening >= 0) {
+    const verb = changeNode ? tokenChild(changeNode, 'Giam') ?? tokenChild(changeNode, 'Tang')! : (before[opening] as Extract<Item, { kind: 'word' }>).token;
+    const subjectBefore = opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
     const b = after.findIndex((i) => i.kind === 'baseline');
     const baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : { kind: 'period_start' as const };
     if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
     else unreadBaseline(ctx, after);
-    const direction = tokenChild(changeNode, 'Giam') ? 'decrease' : 'increase';
-    return { clause: withEach({ kind: 'change', part, span, direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
+    const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
+    const words = [...tokensOfItems(subjectBefore), ...tokensOfItems(after)];
+    // The convention a reader must know: this is read as relative, officials often mean points.
+    if (namesRate(words)) ctx.report('warning', 'change_of_rate', span, ctx.original(words[0]!, words.at(-1)!));
+    reportSeveralMeasures(ctx, words);
+    return { clause: withEach({ kind: 'change', part, span, direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(subjectBefore), tokensOfItems(after)) }, each), used: [] };
   }
   after = baselinesAsWords(after, figure.lateCloser);
 
@@ -193,6 +213,25 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   return { clause, used };
 }
 
+/** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */
+const LEAD_WORDS = new Set(['phan', 'dau', 'tiep', 'tuc', 'quyet', 'tam', 'no', 'luc']);
+
+/**
+ * The index of `giảm`/`kéo giảm`/`tăng` when it is the clause's first word after a lead-in and
+ * punctuation (`Kéo giảm số vụ cháy, nổ từ 3-5%`), else -1. Only there: a `tăng` further in is a
+ * noun phrase (`Tỷ lệ tăng dân số tự nhiên`).
+ */
+function openingVerb(before: readonly Item[]): number {
+  for (let i = 0; i < before.length; i++) {
+    const item = before[i]!;
+    if (item.kind !== 'word') return -1;
+    const name = item.token.tokenType.name;
+    if (name === 'Giam' || name === 'Tang') return i;
+    if (/[a-z0-9]/.test(item.token.image) && !LEAD_WORDS.has(item.token.image)) return -1;
+  }
+  return -1;
+}
+
 /**
  * After a figure that is not a change, a baseline is description: its tokens become words. A
  * closer written after the unit is dropped. (A loop: `flatMap` costs about a microsecond a call
@@ -215,5 +254,6 @@ function noCore(ctx: BuildContext, body: readonly Item[], base: Pick<Clause, 'pa
   if (g >= 0) {
     return { kind: 'delegated', part: base.part, span: base.span, by: ctx.words(tokens.slice(0, g)), subject: { before: '', after: ctx.words(tokens.slice(g + 1)) } };
   }
+  reportUnreadFigures(ctx, tokens);
   return { kind: 'qualitative', part: base.part, span: base.span, subject: { before: ctx.words(tokens), after: '' } };
 }

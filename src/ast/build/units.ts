@@ -30,5 +30,8 @@ export function unitOf(foldedWords: string): string | undefined {
   return FOLD[foldedWords];
 }
 
-/** Words that mean time, money or size after a number: never a count unit, even after `ít nhất`. */
-export const NOT_UNITS = new Set(['nam', 'thang', 'ngay', 'gio', 'tuan', 'phut', 'quy', 'trieu', 'ty', 'nghin', 'ngan', 'dong', 'km', 'm', 'kg']);
+/**
+ * Words that mean time, money, size or age after a number: never a count unit, even after
+ * `ít nhất` (`trẻ em dưới 5 tuổi` describes who is counted).
+ */
+export const NOT_UNITS = new Set(['tuoi', 'nam', 'thang', 'ngay', 'gio', 'tuan', 'phut', 'quy', 'trieu', 'ty', 'nghin', 'ngan', 'dong', 'km', 'm', 'kg']);

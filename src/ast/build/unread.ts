@@ -1,0 +1,150 @@
+/**
+ * What a reading leaves out, said out loud. A figure, a timing or a construct the language does
+ * not read yet must never vanish into a subject silently: each one left in a clause's words
+ * gets a warning with a stable code, so no reading that rests on less than the text is given
+ * with confidence (issue 9, "never confidently wrong").
+ *
+ * A figure that qualifies the subject (`trẻ em dưới 5 tuổi`, `2 buổi/ngày`) is left there for
+ * that stated reason, without a warning.
+ */
+import type { IToken } from 'chevrotain';
+import { toNfc } from '../../text/nfc.js';
+import type { BuildContext } from './context.js';
+
+/** Words after a figure that make it describe who or what is counted, not the target. */
+const QUALIFYING_UNITS = new Set(['tuoi', 'buoi', 'sao', 'tang', 'gam']);
+
+/**
+ * Constructs the language cannot read yet, as folded word runs: where one stands in a clause,
+ * its reading would miss a part of the meaning.
+ */
+const UNREAD_CONSTRUCTS: readonly { readonly run: readonly string[]; readonly written?: string }[] = [
+  { run: ['binh', 'quan'] }, // an average over years (`bình quân 7%/năm`)
+  { run: ['tang', 'truong'] }, // a growth rate, judged against the year before
+  { run: ['diem', 'phan', 'tram'] }, // a change in percentage points
+  { run: ['tang', 'them'] }, // an absolute increase
+  { run: ['co', 'them'] },
+  { run: ['gap'], written: 'gấp' }, // a ratio to the baseline (`gặp`, meet, folds alike)
+  { run: ['lan', 'luot'] }, // a respectively-list
+  { run: ['tuong', 'ung'] },
+  { run: ['du', 'toan'] }, // a share of the plan figure
+];
+
+/**
+ * Two words before a figure that make it part of a name (`Ban Chỉ đạo 138`, `Nghị quyết 98`,
+ * `Chương trình 135`, `Đề án 06`, `tiêu chí số 5`), folded.
+ */
+const NAMES = new Set(['chi dao', 'nghi quyet', 'quyet dinh', 'chi thi', 'chuong trinh', 'de an', 'ke hoach', 'chi so', 'tieu chi']);
+
+function isName(words: readonly IToken[], i: number): boolean {
+  const two = `${words[i - 2]?.image ?? ''} ${words[i - 1]?.image ?? ''}`;
+  const skip = words[i - 1]?.image === 'so' ? `${words[i - 3]?.image ?? ''} ${words[i - 2]?.image ?? ''}` : '';
+  return NAMES.has(two) || NAMES.has(skip);
+}
+
+function isNumber(t: IToken | undefined): boolean {
+  return t?.tokenType.name === 'NumberLit';
+}
+
+/**
+ * Warn for each figure among a clause's subject words: a year (`năm 2025`, `giai đoạn
+ * 2021-2025`) is a timing not read (`timing_not_read`); any other figure not followed by a
+ * qualifying word is a figure not read (`figure_not_read`).
+ */
+export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (reportedAt(ctx, t)) continue; // already said (`baseline_not_read`, `figure_in_subject`)
+    if (t.tokenType.name === 'DateLit') {
+      ctx.report('warning', 'timing_not_read', ctx.span(t), ctx.original(t));
+      continue;
+    }
+    if (!isNumber(t)) continue;
+    const years = yearRun(words, i);
+    if (years) {
+      ctx.report('warning', 'timing_not_read', ctx.span(years.first, years.last), ctx.original(years.first, years.last));
+      i = years.end - 1;
+      continue;
+    }
+    const next = words[i + 1];
+    if ((next && QUALIFYING_UNITS.has(next.image)) || isName(words, i)) continue;
+    ctx.report('warning', 'figure_not_read', ctx.span(t), ctx.original(t));
+  }
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * A timing at `i`: `năm 2025` (the figure after `năm`), `giai đoạn 2021-2025`, `2021 - 2025`:
+ * its first and last tokens and the index past it; undefined for any other figure.
+ */
+function yearRun(words: readonly IToken[], i: number): { first: IToken; last: IToken; end: number } | undefined {
+  const t = words[i]!;
+  if (!YEAR.test(t.image)) return undefined;
+  const prev = words[i - 1];
+  const span = words[i + 1]?.tokenType.name === 'Dash' && YEAR.test(words[i + 2]?.image ?? '');
+  const end = span ? i + 3 : i + 1;
+  const last = words[end - 1]!;
+  if (prev?.tokenType.name === 'Nam') return { first: prev, last, end };
+  if (prev?.image === 'doan' && words[i - 2]?.image === 'giai') return { first: words[i - 2]!, last, end };
+  return span ? { first: t, last, end } : undefined;
+}
+
+/**
+ * Warn once for each construct of `UNREAD_CONSTRUCTS` among a clause's tokens
+ * (`construct_not_read`): the reading stands, but without that part of the meaning.
+ */
+export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToken[]): void {
+  const words = tokens.map((t) => t.image);
+  for (const { run, written } of UNREAD_CONSTRUCTS) {
+    const at = findRun(words, run);
+    if (at < 0) continue;
+    if (written !== undefined && toNfc(ctx.original(tokens[at]!)).toLowerCase() !== written) continue;
+    const first = tokens[at]!;
+    const last = tokens[at + run.length - 1]!;
+    ctx.report('warning', 'construct_not_read', ctx.span(first, last), ctx.original(first, last));
+  }
+}
+
+/** Whether a diagnostic already covers the token (one word of warning per figure is enough). */
+function reportedAt(ctx: BuildContext, t: IToken): boolean {
+  const at = ctx.span(t);
+  return ctx.diagnostics.some((d) => d.range.start <= at.start && at.end <= d.range.end);
+}
+
+/** Where the folded words `run` start among `words` (a keyword token may hold several). */
+function findRun(words: readonly string[], run: readonly string[]): number {
+  const joined = run.join(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === joined) return i;
+    if (words[i] !== run[0]) continue;
+    let k = 1;
+    while (k < run.length && words[i + k] === run[k]) k++;
+    if (k === run.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * Warn when a clause's words name several measures (`số vụ, số người chết, số người bị
+ * thương`, `trên cả ba tiêu chí`): the clause is read as one target on one figure, where the
+ * plan means one target per measure (`several_measures`).
+ */
+export function reportSeveralMeasures(ctx: BuildContext, words: readonly IToken[]): void {
+  const at = severalMeasuresAt(words);
+  if (at === undefined) return;
+  ctx.report('warning', 'several_measures', ctx.span(words[at[0]]!, words[at[1]]!), ctx.original(words[at[0]]!, words[at[1]]!));
+}
+
+function severalMeasuresAt(words: readonly IToken[]): [number, number] | undefined {
+  const criteria = words.findIndex((t, i) => t.image === 'tieu' && words[i + 1]?.image === 'chi' && ['ca', '3', 'ba'].includes(words[i - 1]?.image ?? ''));
+  if (criteria >= 0) return [criteria - 1, criteria + 1];
+  // `số X, số Y` / `số X và số Y` / `số vụ, người chết và bị thương`: a list of counts.
+  const first = words.findIndex((t) => t.image === 'so');
+  if (first < 0) return undefined;
+  for (let i = first + 1; i < words.length - 1; i++) {
+    const joiner = words[i]!.tokenType.name === 'Comma' || words[i]!.tokenType.name === 'Va';
+    if (joiner && (words[i + 1]!.image === 'so' || (words[first + 1]?.image === 'vu' && i === first + 2))) return [first, Math.min(words.length - 1, i + 2)];
+  }
+  return undefined;
+}

@@ -53,7 +53,28 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
   };
 
   it('a figure left in the words is named', () => {
-    expect(codes('Thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng')).toEqual(['figure_not_read:12.500']);
+    expect(codes('tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống')).toEqual(['figure_not_read:40']);
+  });
+
+  it('an amount is read with its unit and scale words, exactly', () => {
+    const bound = (s: string) => {
+      const c = parseTarget(s).clauses[0]!;
+      return c.kind === 'count' ? `${c.bound.op} ${c.bound.value} ${c.unit}` : c.kind;
+    };
+    expect(bound('Thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng')).toBe('gte 12500 tỷ đồng');
+    expect(bound('Thu nội địa đạt 12,5 nghìn tỷ đồng')).toBe('gte 12500 tỷ đồng');
+    expect(bound('Thu ngân sách đạt 12.500 tỉ đồng')).toBe('gte 12500 tỷ đồng');
+    expect(bound('Sản lượng lương thực đạt trên 500 nghìn tấn')).toBe('gt 500000 tấn');
+    expect(bound('GRDP bình quân đầu người đạt 60 triệu đồng/người/năm')).toBe('gte 60 triệu đồng');
+    expect(bound('giải quyết việc làm cho 35.000 lao động')).toBe('gte 35000 lao động');
+    expect(codes('GRDP bình quân đầu người đạt 60 triệu đồng/người/năm')).toEqual([]);
+  });
+
+  it('a ratio to population keeps its denominator in the subject, as one target', () => {
+    const t = parseTarget('Số bác sĩ trên 10.000 dân đạt 13,5 bác sĩ');
+    expect(t.clauses).toHaveLength(1);
+    expect(t.clauses[0]).toMatchObject({ kind: 'count', bound: { op: 'gte', value: '13.5' }, unit: 'bác sĩ', subject: { before: 'Số bác sĩ trên 10.000 dân' } });
+    expect(codes('Số bác sĩ trên một vạn dân đạt 12 bác sĩ')).toEqual([]);
   });
 
   it('a figure that qualifies the subject, or names a body, is not', () => {

@@ -1,9 +1,10 @@
 import type { IToken } from 'chevrotain';
-import type { Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
+import type { Bound, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
+import { shiftDecimal } from './units.js';
 import { reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
@@ -207,10 +208,16 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     used.push(next);
     rest = rest.slice(1);
   }
-  const clause: CountClause = { kind: 'count', part, span, bound: figure.bound, unit: unit.unit, subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
+  const bound = unit.scale === 0 ? figure.bound : scaled(figure.bound, unit.scale);
+  const clause: CountClause = { kind: 'count', part, span, bound, unit: unit.unit, subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
   if (per) (clause as Writable<CountClause>).per = per;
   withEach(clause, each);
   return { clause, used };
+}
+
+/** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */
+function scaled(bound: Bound, k: number): Bound {
+  return { ...bound, value: shiftDecimal(bound.value, k), ...(bound.stretch !== undefined && { stretch: shiftDecimal(bound.stretch, k) }) };
 }
 
 /** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { Baseline } from '../types.js';
 import { child, type CoreKind, type Item } from './items.js';
-import { MAX_UNIT_WORDS, NOT_UNITS, unitOf } from './units.js';
+import { MAX_UNIT_WORDS, NOT_UNITS, SCALES, spells, unitOf } from './units.js';
 import { toNfc } from '../../text/nfc.js';
 
 /** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
@@ -51,33 +51,54 @@ export function coreKind(item: Item | undefined): CoreKind | undefined {
   return item?.kind === 'core' ? item.core : undefined;
 }
 
-/** A count's unit read from the words after its figure: canonical spelling and how many tokens. */
+/**
+ * A count's unit read from the words after its figure: canonical spelling, how many tokens it
+ * takes (scale words included) and the power of ten its scale words multiply the figure by.
+ */
 export interface UnitMatch {
   readonly unit: string;
   readonly length: number;
+  readonly scale: number;
 }
 
 /**
- * The unit after a figure: the longest known unit (`hồ sơ`, `mô hình`), else, when the figure
- * had an explicit comparator, the next word as written. Time and money words are never units.
+ * The unit after a figure: the longest known unit (`hồ sơ`, `tỷ đồng`), after any scale words
+ * (`nghìn`, `triệu`, `tỷ`, `vạn`); else, when the figure had an explicit comparator, the next
+ * word as written. Time words, ages and bare scale words are never units.
  */
 export function matchUnit(after: readonly Item[], explicit: boolean, original: (t: IToken) => string): UnitMatch | undefined {
   const words: IToken[] = [];
-  for (let i = 0; i < after.length && words.length < MAX_UNIT_WORDS; i++) {
+  for (let i = 0; i < after.length && words.length < MAX_UNIT_WORDS + 2; i++) {
     const item = after[i]!;
     if (item.kind !== 'word' || !LOWER_WORD.test(item.token.image)) break;
     words.push(item.token);
   }
+  let scale = 0;
+  for (let at = 0; at < words.length && at <= 2; at++) {
+    const known = knownUnit(words.slice(at, at + MAX_UNIT_WORDS), original);
+    if (known) return { unit: known.unit, length: at + known.length, scale };
+    const s = SCALES.get(words[at]!.image);
+    if (s === undefined) break;
+    scale += s;
+  }
   const first = words[0];
   if (!first || NOT_UNITS.has(first.image)) return undefined;
-  for (let n = words.length; n > 0; n--) {
+  if (explicit) return { unit: toNfc(original(first)).toLowerCase(), length: 1, scale: 0 };
+  return undefined;
+}
+
+/** The longest unit of the lexicon the words start with, spelt as written. */
+function knownUnit(words: readonly IToken[], original: (t: IToken) => string): { unit: string; length: number } | undefined {
+  const first = words[0];
+  if (!first) return undefined;
+  // `triệu đồng` is a unit, `triệu` alone a scale word.
+  for (let n = words.length; n > (NOT_UNITS.has(first.image) ? 1 : 0); n--) {
     const unit = unitOf(n === 1 ? first.image : joined(words, n, (t) => t.image));
     if (!unit) continue;
     const written = toNfc(n === 1 ? original(first) : joined(words, n, original)).toLowerCase();
-    // Folding merges `vụ án` and `vụ an ninh`: accented text must match the unit exactly.
-    if (ASCII.test(written) || written === unit) return { unit, length: n };
+    // Folding merges `vụ án` and `vụ an ninh`: accented text must spell the unit exactly.
+    if (ASCII.test(written) || spells(written, unit)) return { unit, length: n };
   }
-  if (explicit) return { unit: toNfc(original(first)).toLowerCase(), length: 1 };
   return undefined;
 }
 

@@ -23,12 +23,28 @@ function namesABody(items: readonly Item[], i: number): boolean {
   return word(i - 2) === 'chi' && word(i - 1) === 'dao';
 }
 
+/**
+ * `trên 10.000 dân`, `trên 1 vạn dân`, `/100.000 trẻ đẻ sống`: the denominator of a ratio to
+ * population, which stays in the subject (`Số bác sĩ trên 10.000 dân đạt 13,5 bác sĩ` is one
+ * target, 13,5 per 10.000), not a bound of its own.
+ */
+function populationBase(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (item.kind !== 'core' || item.core !== 'figure' || item.tokens[0]?.tokenType.name !== 'Tren' || item.tokens.length !== 2) return false;
+  const word = (k: number): string | undefined => {
+    const it = items[k];
+    return it?.kind === 'word' ? it.token.image : undefined;
+  };
+  const next = word(i + 1) === 'van' ? i + 2 : i + 1;
+  return word(next) === 'dan' || (word(next) === 'tre' && word(next + 1) === 'de');
+}
+
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'core')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i))) for (const w of asWords(item)) out.push(w);
+    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;

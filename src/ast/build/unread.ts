@@ -42,6 +42,14 @@ function isName(words: readonly IToken[], i: number): boolean {
   return NAMES.has(two) || NAMES.has(skip);
 }
 
+/** `trên 10.000 dân`, `/1 vạn dân`, `/100.000 trẻ đẻ sống`: a ratio's denominator, read as such. */
+function isPopulation(words: readonly IToken[], i: number): boolean {
+  const prev = words[i - 1]?.tokenType.name;
+  if (prev !== 'Tren' && prev !== 'Slash') return false;
+  const k = words[i + 1]?.image === 'van' ? i + 2 : i + 1;
+  return words[k]?.image === 'dan' || (words[k]?.image === 'tre' && words[k + 1]?.image === 'de');
+}
+
 function isNumber(t: IToken | undefined): boolean {
   return t?.tokenType.name === 'NumberLit';
 }
@@ -67,7 +75,7 @@ export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[])
       continue;
     }
     const next = words[i + 1];
-    if ((next && QUALIFYING_UNITS.has(next.image)) || isName(words, i)) continue;
+    if ((next && QUALIFYING_UNITS.has(next.image)) || isName(words, i) || isPopulation(words, i)) continue;
     ctx.report('warning', 'figure_not_read', ctx.span(t), ctx.original(t));
   }
 }
@@ -100,6 +108,7 @@ export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToke
     const at = findRun(words, run);
     if (at < 0) continue;
     if (written !== undefined && toNfc(ctx.original(tokens[at]!)).toLowerCase() !== written) continue;
+    if (run[0] === 'binh' && words[at + 2] === 'dau' && words[at + 3] === 'nguoi') continue; // per capita, not an average
     const first = tokens[at]!;
     const last = tokens[at + run.length - 1]!;
     ctx.report('warning', 'construct_not_read', ctx.span(first, last), ctx.original(first, last));

@@ -1,10 +1,12 @@
 /**
- * How plan authors write each token of the target language. The lexer matches folded text
+ * How plan authors write each token of the target language (keywords: from the tokens'
+ * own table, `KEYWORD_SPELLINGS`; here their roles, and the spellings of everything else). The lexer matches folded text
  * (lowercase, no diacritics), so its patterns say `giam`; the reference, the railroad diagrams
  * and the editor grammar need `giảm`. This table is the one place that knows the Vietnamese
  * spelling, and test/grammar/spellings.test.ts checks it against the lexer: every token has an
  * entry, every spelling lexes to its token alone, and a keyword lists exactly its alternatives.
  */
+import { KEYWORD_SPELLINGS } from '../../src/tokens/tokens.js';
 
 /**
  * What a token is to a plan author.
@@ -56,13 +58,27 @@ export interface TokenSpelling {
   readonly note?: string;
 }
 
+/** A table entry: a literal keyword's spellings come from the tokens themselves. */
+type Entry = Omit<TokenSpelling, 'spellings'> & { readonly spellings?: readonly string[] };
+
+/** Fill in every literal keyword's spellings from `KEYWORD_SPELLINGS` (src/tokens/tokens.ts). */
+function withKeywords(table: Readonly<Record<string, Entry>>): Readonly<Record<string, TokenSpelling>> {
+  return Object.fromEntries(
+    Object.entries(table).map(([name, entry]) => {
+      const spellings = KEYWORD_SPELLINGS.get(name) ?? entry.spellings;
+      if (!spellings) throw new Error(`spellings: ${name} has none`);
+      return [name, { ...entry, spellings }];
+    }),
+  );
+}
+
 /**
  * The spelling of every token in `allTokens` (src/tokens/tokens.ts), keyed by token name.
  *
  * @example
  * TOKEN_SPELLINGS.Giam.spellings // ["kéo giảm", "giảm"]
  */
-export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = {
+export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = withKeywords({
   WhiteSpace: { role: 'skipped', spellings: [' '], label: 'white space, skipped' },
 
   // Figures
@@ -79,42 +95,42 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = {
   Lt: { role: 'comparator', spellings: ['<'] },
   Approx: { role: 'comparator', spellings: ['≈', '~'] },
   Eq: { role: 'comparator', spellings: ['='] },
-  KhongDe: { role: 'zero', spellings: ['không để xảy ra', 'không để tồn tại', 'không để phát sinh'] },
-  KhongDuoi: { role: 'comparator', spellings: ['không dưới'] },
-  KhongVuotQua: { role: 'comparator', spellings: ['không vượt quá', 'không quá'] },
-  ItNhat: { role: 'comparator', spellings: ['ít nhất'] },
-  MoreThan: { role: 'comparator', spellings: ['nhiều hơn', 'cao hơn', 'lớn hơn', 'hơn'] },
-  LessThan: { role: 'comparator', spellings: ['ít hơn', 'thấp hơn', 'nhỏ hơn'] },
-  ToiThieu: { role: 'comparator', spellings: ['tối thiểu'] },
-  ToiDa: { role: 'comparator', spellings: ['tối đa'] },
-  XuongDuoi: { role: 'comparator', spellings: ['xuống dưới'] },
-  XuongCon: { role: 'comparator', spellings: ['xuống còn'] },
-  Khoang: { role: 'comparator', spellings: ['khoảng'] },
-  Tren: { role: 'comparator', spellings: ['trên'] },
-  Duoi: { role: 'comparator', spellings: ['dưới'] },
-  TroLen: { role: 'comparator', spellings: ['trở lên'] },
-  TroXuong: { role: 'comparator', spellings: ['trở xuống'] },
-  Tu: { role: 'comparator', spellings: ['từ'] },
-  Den: { role: 'comparator', spellings: ['đến'] },
-  Dat: { role: 'verb', spellings: ['đạt'] },
-  DamBao: { role: 'verb', spellings: ['đảm bảo', 'bảo đảm'] },
+  KhongDe: { role: 'zero' },
+  KhongDuoi: { role: 'comparator' },
+  KhongVuotQua: { role: 'comparator' },
+  ItNhat: { role: 'comparator' },
+  MoreThan: { role: 'comparator' },
+  LessThan: { role: 'comparator' },
+  ToiThieu: { role: 'comparator' },
+  ToiDa: { role: 'comparator' },
+  XuongDuoi: { role: 'comparator' },
+  XuongCon: { role: 'comparator' },
+  Khoang: { role: 'comparator' },
+  Tren: { role: 'comparator' },
+  Duoi: { role: 'comparator' },
+  TroLen: { role: 'comparator' },
+  TroXuong: { role: 'comparator' },
+  Tu: { role: 'comparator' },
+  Den: { role: 'comparator' },
+  Dat: { role: 'verb' },
+  DamBao: { role: 'verb' },
 
   // Change and baselines
-  Giam: { role: 'change', spellings: ['kéo giảm', 'giảm'] },
-  Tang: { role: 'change', spellings: ['tăng'] },
-  SoVoi: { role: 'baseline', spellings: ['so với'] },
-  CungKy: { role: 'baseline', spellings: ['so cùng kỳ', 'cùng kỳ'] },
-  NamTruoc: { role: 'baseline', spellings: ['năm trước'] },
-  HienNay: { role: 'baseline', spellings: ['hiện nay'] },
-  DauKy: { role: 'baseline', spellings: ['đầu kỳ'] },
-  Nam: { role: 'baseline', spellings: ['năm'] },
+  Giam: { role: 'change' },
+  Tang: { role: 'change' },
+  SoVoi: { role: 'baseline' },
+  CungKy: { role: 'baseline' },
+  NamTruoc: { role: 'baseline' },
+  HienNay: { role: 'baseline' },
+  DauKy: { role: 'baseline' },
+  Nam: { role: 'baseline' },
 
   // Zero tolerance, delegation, structure
-  GiaoChiTieu: { role: 'delegation', spellings: ['giao chỉ tiêu cụ thể', 'giao chỉ tiêu'] },
-  TrongDo: { role: 'structure', spellings: ['trong đó'] },
-  Rieng: { role: 'structure', spellings: ['riêng'] },
-  Moi: { role: 'structure', spellings: ['mỗi'] },
-  Va: { role: 'structure', spellings: ['và'] },
+  GiaoChiTieu: { role: 'delegation' },
+  TrongDo: { role: 'structure' },
+  Rieng: { role: 'structure' },
+  Moi: { role: 'structure' },
+  Va: { role: 'structure' },
   Semicolon: { role: 'punctuation', spellings: [';'] },
   Comma: { role: 'punctuation', spellings: [','] },
   Colon: { role: 'punctuation', spellings: [':'] },
@@ -135,9 +151,9 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = {
   Month: { role: 'timing', spellings: ['tháng 6', 'tháng 6/2023'], label: 'tháng 1…12 [/YYYY]' },
   DateWords: { role: 'word', spellings: ['ngày 05 tháng 4 năm 2023'], label: 'ngày D tháng M [năm YYYY]' },
   CaNam: { role: 'timing', spellings: ['cả năm', 'cả năm 2023'], label: 'cả năm [YYYY]' },
-  TruocNgay: { role: 'timing', spellings: ['trước ngày'] },
-  HoanThanhTrong: { role: 'timing', spellings: ['hoàn thành trong'] },
-  DinhKy: { role: 'timing', spellings: ['định kỳ'] },
+  TruocNgay: { role: 'timing' },
+  HoanThanhTrong: { role: 'timing' },
+  DinhKy: { role: 'timing' },
   HangKy: { role: 'timing', spellings: ['hằng năm', 'hằng quý', 'hằng tháng', 'hàng tháng'], label: 'hằng năm | hằng quý | hằng tháng' },
 
   Word: { role: 'word', spellings: ['tuyên', 'hồ'], label: 'word' },
@@ -145,7 +161,7 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = {
 
   Any: { role: 'category', spellings: [], label: 'any token' },
   Comparator: { role: 'category', spellings: [], label: 'comparator' },
-};
+});
 
 /**
  * The diagram label of a token: its spellings, or its `label` when the spellings are examples.

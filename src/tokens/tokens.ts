@@ -8,10 +8,11 @@
  *
  * These are chevrotain token types (`createToken`): chevrotain's lexer (./lexer.ts) and parser
  * (src/parser/parser.ts) are the library's runtime, and the grammar files in grammar/ are
- * generated from the same objects. Keyword and punctuation spellings are written as data
- * (`kw`, `punct`) from which the regex `PATTERN`s are built.
+ * generated from the same objects. Keywords are written accented, as plans write them
+ * (`KEYWORD_SPELLINGS`), and folded here into the lexer's patterns.
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { foldKey } from '../text/fold.js';
 
 const END = '(?![a-z0-9])';
 const S = '[ \\t\\r\\n]+';
@@ -39,14 +40,34 @@ function token(name: string, spec: TokenSpec): TokenType {
 /** Category of every token: a keyword that is not part of a core is just a word. */
 export const Any = token('Any', { pattern: Lexer.NA });
 
+/**
+ * The accented spellings of every literal keyword, by token name, as plan authors write them:
+ * the one table of keyword spellings. The lexer's patterns are these, folded (`giảm` → `giam`)
+ * when this module loads; the docs, diagrams and editor grammar print them as written.
+ *
+ * @example
+ * KEYWORD_SPELLINGS.get('Giam') // ['kéo giảm', 'giảm']
+ */
+export const KEYWORD_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** A keyword token from its accented spellings, tried in order. */
 function kw(name: string, words: string | string[], categories: TokenType[] = []): TokenType {
   const spellings = Array.isArray(words) ? words : [words];
-  const alts = spellings.map((w) => w.split(' ').join(S));
+  (KEYWORD_SPELLINGS as Map<string, readonly string[]>).set(name, spellings);
+  return kwPattern(name, spellings.map(foldKey), categories);
+}
+
+/**
+ * A keyword token from folded alternatives, each a literal first word and then literal words
+ * or regex syntax (the timings: `quý II/2023`, `tháng 6`); a space matches any white space.
+ */
+function kwPattern(name: string, alternatives: string[], categories: TokenType[] = []): TokenType {
+  const alts = alternatives.map((w) => w.split(' ').join(S));
   return token(name, {
     pattern: new RegExp(`(?:${alts.join('|')})${END}`),
     categories: [Any, ...categories],
     lineBreaks: alts.some((a) => a.includes(S)),
-    startCharsHint: [...new Set(spellings.map((w) => w.charCodeAt(0)))],
+    startCharsHint: [...new Set(alternatives.map((w) => w.charCodeAt(0)))],
   });
 }
 
@@ -87,45 +108,46 @@ export const Gt = punct('Gt', '>', [Comparator]);
 export const Lt = punct('Lt', '<', [Comparator]);
 export const Approx = punct('Approx', ['≈', '~'], [Comparator]);
 export const Eq = punct('Eq', '=', [Comparator]);
-export const ItNhat = kw('ItNhat', 'it nhat', [Comparator]);
-export const ToiThieu = kw('ToiThieu', 'toi thieu', [Comparator]);
-export const KhongDuoi = kw('KhongDuoi', 'khong duoi', [Comparator]);
-export const KhongVuotQua = kw('KhongVuotQua', ['khong vuot qua', 'khong qua'], [Comparator]);
-export const ToiDa = kw('ToiDa', 'toi da', [Comparator]);
-export const XuongDuoi = kw('XuongDuoi', 'xuong duoi', [Comparator]);
-export const XuongCon = kw('XuongCon', 'xuong con', [Comparator]);
-export const Khoang = kw('Khoang', 'khoang', [Comparator]);
-export const Tren = kw('Tren', 'tren', [Comparator]);
-export const Duoi = kw('Duoi', 'duoi', [Comparator]);
+export const ItNhat = kw('ItNhat', 'ít nhất', [Comparator]);
+export const ToiThieu = kw('ToiThieu', 'tối thiểu', [Comparator]);
+export const KhongDuoi = kw('KhongDuoi', 'không dưới', [Comparator]);
+export const KhongVuotQua = kw('KhongVuotQua', ['không vượt quá', 'không quá'], [Comparator]);
+export const ToiDa = kw('ToiDa', 'tối đa', [Comparator]);
+export const XuongDuoi = kw('XuongDuoi', 'xuống dưới', [Comparator]);
+export const XuongCon = kw('XuongCon', 'xuống còn', [Comparator]);
+export const Khoang = kw('Khoang', 'khoảng', [Comparator]);
+export const Tren = kw('Tren', 'trên', [Comparator]);
+export const Duoi = kw('Duoi', 'dưới', [Comparator]);
 /** `nhiều hơn`, `cao hơn` (and a lone `hơn`): greater; before a figure or a baseline. */
-export const MoreThan = kw('MoreThan', ['nhieu hon', 'cao hon', 'lon hon', 'hon'], [Comparator]);
+export const MoreThan = kw('MoreThan', ['nhiều hơn', 'cao hơn', 'lớn hơn', 'hơn'], [Comparator]);
 /** `ít hơn`, `thấp hơn`: less; before a figure or a baseline. */
-export const LessThan = kw('LessThan', ['it hon', 'thap hon', 'nho hon'], [Comparator]);
-export const Tu = kw('Tu', 'tu');
-export const Den = kw('Den', 'den');
-export const TroLen = kw('TroLen', 'tro len');
-export const TroXuong = kw('TroXuong', 'tro xuong');
-export const Dat = kw('Dat', 'dat');
-export const DamBao = kw('DamBao', ['dam bao', 'bao dam']);
+export const LessThan = kw('LessThan', ['ít hơn', 'thấp hơn', 'nhỏ hơn'], [Comparator]);
+export const Tu = kw('Tu', 'từ');
+export const Den = kw('Den', 'đến');
+export const TroLen = kw('TroLen', 'trở lên');
+export const TroXuong = kw('TroXuong', 'trở xuống');
+export const Dat = kw('Dat', 'đạt');
+export const DamBao = kw('DamBao', ['đảm bảo', 'bảo đảm']);
 
 // ── Change and baselines ────────────────────────────────────────────────────
-export const Giam = kw('Giam', ['keo giam', 'giam']);
-export const Tang = kw('Tang', 'tang');
-export const SoVoi = kw('SoVoi', 'so voi');
+export const Giam = kw('Giam', ['kéo giảm', 'giảm']);
+export const Tang = kw('Tang', 'tăng');
+export const SoVoi = kw('SoVoi', 'so với');
 /** `cùng kỳ`, also written `so cùng kỳ`. */
-export const CungKy = kw('CungKy', ['so cung ky', 'cung ky']);
-export const NamTruoc = kw('NamTruoc', 'nam truoc');
-export const HienNay = kw('HienNay', 'hien nay');
-export const DauKy = kw('DauKy', 'dau ky');
-export const Nam = kw('Nam', 'nam');
+export const CungKy = kw('CungKy', ['so cùng kỳ', 'cùng kỳ']);
+export const NamTruoc = kw('NamTruoc', 'năm trước');
+export const HienNay = kw('HienNay', 'hiện nay');
+export const DauKy = kw('DauKy', 'đầu kỳ');
+export const Nam = kw('Nam', 'năm');
 
 // ── Zero tolerance, delegation, structure ───────────────────────────────────
-export const KhongDe = kw('KhongDe', ['khong de xay ra', 'khong de ton tai', 'khong de phat sinh']);
-export const GiaoChiTieu = kw('GiaoChiTieu', ['giao chi tieu cu the', 'giao chi tieu']);
-export const TrongDo = kw('TrongDo', 'trong do');
-export const Rieng = kw('Rieng', 'rieng');
-export const Moi = kw('Moi', 'moi');
-export const Va = kw('Va', 'va');
+/** Zero tolerance: `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`. */
+export const KhongDe = kw('KhongDe', ['không để xảy ra', 'không để tồn tại', 'không để phát sinh', 'không để hình thành', 'không còn', 'không có']);
+export const GiaoChiTieu = kw('GiaoChiTieu', ['giao chỉ tiêu cụ thể', 'giao chỉ tiêu']);
+export const TrongDo = kw('TrongDo', 'trong đó');
+export const Rieng = kw('Rieng', 'riêng');
+export const Moi = kw('Moi', 'mỗi');
+export const Va = kw('Va', 'và');
 export const Semicolon = punct('Semicolon', ';');
 export const Comma = punct('Comma', ',');
 export const Colon = punct('Colon', ':');
@@ -147,18 +169,18 @@ export const Bullet = token('Bullet', {
 export const Dash = punct('Dash', '-');
 
 // ── Timing ──────────────────────────────────────────────────────────────────
-export const Quarter = kw('Quarter', ['quy (?:iv|iii|ii|i|vi|v|\\d{1,2})(?:\\s*\\/\\s*\\d{4})?']);
-export const Month = kw('Month', ['thang \\d{1,2}(?:\\s*\\/\\s*\\d{4})?']);
-export const Half = kw('Half', ['6 thang (?:dau|cuoi) nam(?: \\d{4})?']);
-export const CaNam = kw('CaNam', ['ca nam(?: \\d{4})?']);
-export const TruocNgay = kw('TruocNgay', 'truoc ngay');
-export const HoanThanhTrong = kw('HoanThanhTrong', 'hoan thanh trong');
-export const DinhKy = kw('DinhKy', 'dinh ky');
+export const Quarter = kwPattern('Quarter', ['quy (?:iv|iii|ii|i|vi|v|\\d{1,2})(?:\\s*\\/\\s*\\d{4})?']);
+export const Month = kwPattern('Month', ['thang \\d{1,2}(?:\\s*\\/\\s*\\d{4})?']);
+export const Half = kwPattern('Half', ['6 thang (?:dau|cuoi) nam(?: \\d{4})?']);
+export const CaNam = kwPattern('CaNam', ['ca nam(?: \\d{4})?']);
+export const TruocNgay = kw('TruocNgay', 'trước ngày');
+export const HoanThanhTrong = kw('HoanThanhTrong', 'hoàn thành trong');
+export const DinhKy = kw('DinhKy', 'định kỳ');
 /** `hằng quý`, `hàng tháng`, `từng quý`: every period of that length. */
-export const HangKy = kw('HangKy', ['hang (?:nam|quy|thang)', 'tung (?:nam|quy|thang)']);
+export const HangKy = kwPattern('HangKy', ['hang (?:nam|quy|thang)', 'tung (?:nam|quy|thang)']);
 
 /** `ngày 05 tháng 4 năm 2023`: a date written out, not the timing `tháng 4`. */
-export const DateWords = kw('DateWords', ['ngay \\d{1,2} thang \\d{1,2}(?: nam \\d{4})?']);
+export const DateWords = kwPattern('DateWords', ['ngay \\d{1,2} thang \\d{1,2}(?: nam \\d{4})?']);
 
 export const Word = token('Word', { pattern: /[a-z0-9]+/, categories: [Any] });
 /** Any other single character; written as explicit ranges (not `[^...]`) so chevrotain can index it by first char. */

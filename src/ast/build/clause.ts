@@ -1,15 +1,18 @@
 import type { IToken } from 'chevrotain';
-import type { Bound, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
+import type { Baseline, Bound, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
 import { shiftDecimal } from './units.js';
-import { reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
+import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
-/** The verb of `không để xảy ra / tồn tại / phát sinh`, by its last (folded) word. */
-const ZERO_VERBS: Readonly<Record<string, 'occur' | 'exist' | 'arise'>> = { ra: 'occur', tai: 'exist', sinh: 'arise' };
+/**
+ * The verb of `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`, by
+ * its last (folded) word: `không còn hộ ở nhà tạm` is `không để tồn tại` in other words.
+ */
+const ZERO_VERBS: Readonly<Record<string, 'occur' | 'exist' | 'arise'>> = { ra: 'occur', tai: 'exist', sinh: 'arise', thanh: 'arise', con: 'exist', co: 'exist' };
 
 /** The last word of a multi-word keyword's image (its words may be split by any white space). */
 function lastWord(image: string): string {
@@ -139,7 +142,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const core = items[lead] as Extract<Item, { kind: 'core' }>;
     const rest = tokensOfItems(items.slice(lead + 1));
     const verb = ZERO_VERBS[lastWord(core.tokens[0]!.image)]!;
-    const figure = rest.find((t) => t.tokenType.name === 'NumberLit');
+    const figure = rest.find((t, i) => t.tokenType.name === 'NumberLit' && !qualifies(rest, i));
     if (figure) ctx.report('warning', 'figure_in_subject', ctx.span(figure), ctx.original(figure));
     return { clause: { kind: 'zero', part, span, verb, subject: { before: '', after: ctx.words(rest) } }, used: [] };
   }
@@ -178,9 +181,11 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const verb = changeNode ? tokenChild(changeNode, 'Giam') ?? tokenChild(changeNode, 'Tang')! : (before[opening] as Extract<Item, { kind: 'word' }>).token;
     const subjectBefore = opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
     const b = after.findIndex((i) => i.kind === 'baseline');
-    const baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : { kind: 'period_start' as const };
+    // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
+    const yearly = b < 0 && isYearly(itemTokens(items));
+    const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : { kind: 'period_start' };
     if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
-    else unreadBaseline(ctx, after);
+    else if (!yearly) unreadBaseline(ctx, after);
     const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
     const words = [...tokensOfItems(subjectBefore), ...tokensOfItems(after)];
     // The convention a reader must know: this is read as relative, officials often mean points.
@@ -218,6 +223,11 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
 /** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */
 function scaled(bound: Bound, k: number): Bound {
   return { ...bound, value: shiftDecimal(bound.value, k), ...(bound.stretch !== undefined && { stretch: shiftDecimal(bound.stretch, k) }) };
+}
+
+/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm` among a clause's tokens. */
+function isYearly(tokens: readonly IToken[]): boolean {
+  return tokens.some((t, i) => (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) || (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam'));
 }
 
 /** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */

@@ -5,6 +5,7 @@ import { buildClause } from './clause.js';
 import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
 import { itemsOf, type Item, type SegmentsRead } from './items.js';
 import { originalOffset } from '../../text/fold.js';
+import { toNfc } from '../../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
@@ -31,12 +32,42 @@ function namesABody(items: readonly Item[], i: number): boolean {
 function populationBase(items: readonly Item[], i: number): boolean {
   const item = items[i]!;
   if (item.kind !== 'core' || item.core !== 'figure' || item.tokens[0]?.tokenType.name !== 'Tren' || item.tokens.length !== 2) return false;
-  const word = (k: number): string | undefined => {
-    const it = items[k];
-    return it?.kind === 'word' ? it.token.image : undefined;
-  };
-  const next = word(i + 1) === 'van' ? i + 2 : i + 1;
-  return word(next) === 'dan' || (word(next) === 'tre' && word(next + 1) === 'de');
+  const next = wordAt(items, i + 1) === 'van' ? i + 2 : i + 1;
+  return wordAt(items, next) === 'dan' || (wordAt(items, next) === 'tre' && wordAt(items, next + 1) === 'de');
+}
+
+/** The folded image of the word item at `k`, if it is one. */
+function wordAt(items: readonly Item[], k: number): string | undefined {
+  const it = items[k];
+  return it?.kind === 'word' ? it.token.image : undefined;
+}
+
+/**
+ * A figure that only describes: `/1 ha` (per hectare: a denominator), `trong số 500 trường`
+ * (among 500), `(tương đương 8.000 - 8.500 USD)` (the same target restated in another unit).
+ */
+function describes(items: readonly Item[], i: number): boolean {
+  const prev = items[i - 1];
+  if (prev?.kind === 'word' && prev.token.tokenType.name === 'Slash') return true;
+  if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'trong') return true;
+  if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'tong' && wordAt(items, i - 3) === 'trong') return true;
+  // `được học 2 buổi/ngày`: how the pupils counted are taught, not a count of sessions.
+  if (wordAt(items, i - 1) === 'hoc' && wordAt(items, i + 1) === 'buoi') return true;
+  return wordAt(items, i - 1) === 'duong' && wordAt(items, i - 2) === 'tuong';
+}
+
+/**
+ * `trong đó` (of which) and `trong độ tuổi` (in the age group) fold alike: only the first is a
+ * separator. Unaccented text is read as `trong đó`.
+ */
+function isTrongDo(ctx: BuildContext, item: Item): boolean {
+  if (item.kind !== 'separator' || item.token.tokenType.name !== 'TrongDo') return true;
+  return !/độ$/.test(toNfc(ctx.original(item.token)).toLowerCase());
+}
+
+/** A separator item read as a plain word. */
+function asWord(item: Item): Item {
+  return item.kind === 'separator' ? { kind: 'word', token: item.token } : item;
 }
 
 /** Cores that are only description become words (see `isRealCore`). */
@@ -44,7 +75,7 @@ function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'core')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i))) for (const w of asWords(item)) out.push(w);
+    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;
@@ -160,7 +191,7 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
  * reporting what is wrong to `ctx`.
  */
 export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly cst: CstNode }, tokens: readonly IToken[]): Target | undefined {
-  const items = demote(itemsOf(parsed.cst, tokens, parsed));
+  const items = demote(itemsOf(parsed.cst, tokens, parsed).map((item) => (isTrongDo(ctx, item) ? item : asWord(item))));
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(originalOffset(ctx.folded, 0), originalOffset(ctx.folded, ctx.folded.text.length)), '');
     return undefined;

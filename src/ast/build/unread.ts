@@ -50,6 +50,19 @@ function isPopulation(words: readonly IToken[], i: number): boolean {
   return words[k]?.image === 'dan' || (words[k]?.image === 'tre' && words[k + 1]?.image === 'de');
 }
 
+/**
+ * `(tương đương 8.000 - 8.500 USD)`, `trong số 500 trường`, `/1 ha`: figures that restate the
+ * target in another unit, count what it is among, or divide it; they describe, for that reason.
+ */
+function restates(words: readonly IToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isNumber(words[k]) || words[k]!.tokenType.name === 'Dash')) k--; // the range's first figure
+  const w = (j: number): string | undefined => words[j]?.image;
+  if (w(k) === 'duong' && w(k - 1) === 'tuong') return true;
+  if (w(k) === 'so' && w(k - 1) === 'trong') return true;
+  return words[i - 1]?.tokenType.name === 'Slash';
+}
+
 function isNumber(t: IToken | undefined): boolean {
   return t?.tokenType.name === 'NumberLit';
 }
@@ -74,10 +87,22 @@ export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[])
       i = years.end - 1;
       continue;
     }
-    const next = words[i + 1];
-    if ((next && QUALIFYING_UNITS.has(next.image)) || isName(words, i) || isPopulation(words, i)) continue;
+    if (qualifies(words, i)) continue;
     ctx.report('warning', 'figure_not_read', ctx.span(t), ctx.original(t));
   }
+}
+
+/**
+ * Whether the figure at `i` describes the subject for a stated reason: an age or a session
+ * (`dưới 5 tuổi`, `2 buổi`), a name (`Nghị quyết 98`), a ratio's denominator (`trên 10.000
+ * dân`), a restatement or a total it is among (`tương đương 8.000 USD`, `trong số 500 trường`).
+ *
+ * @example
+ * qualifies(tokenize('tre em duoi 5 tuoi'), 3) // true
+ */
+export function qualifies(words: readonly IToken[], i: number): boolean {
+  const next = words[i + 1];
+  return (next !== undefined && QUALIFYING_UNITS.has(next.image)) || isName(words, i) || isPopulation(words, i) || restates(words, i);
 }
 
 const YEAR = /^\d{4}$/;

@@ -84,3 +84,56 @@ describe('extractTargets on the Cẩm Phả plan body', () => {
     expect(found.filter((t) => /ngày 05 tháng 4 năm 2023|Ban Chỉ đạo 138/.test(t))).toStrictEqual([]);
   });
 });
+
+/**
+ * Text that is mostly dot leaders and runs of white space (tables of contents, forms to fill
+ * in): each run is read once, so 1 MB of it takes as long as 1 MB of anything (the time is
+ * measured in bench/extract-linear.bench.ts; a quadratic splitter would not finish these tests).
+ */
+describe('extractTargets on dot leaders and long runs of white space', () => {
+  const MB = 1_000_000;
+
+  it('finds nothing in 1 MB of dots, of spaces, or of both, whatever ends it', () => {
+    for (const text of ['.'.repeat(MB), ' '.repeat(MB), '. '.repeat(MB / 2), ' .'.repeat(MB / 2), '\n'.repeat(MB), `${'.'.repeat(MB)}x`, `${' '.repeat(MB)}x`, `x${'. '.repeat(MB / 2)}y`]) {
+      expect(extractTargets(text)).toStrictEqual([]);
+    }
+  });
+
+  it('reads a 1 MB sentence of leaders with a figure as input_too_long, at its place', () => {
+    // The leader's last dot ends the sentence (a figure follows): the page number is the next one.
+    const sentence = `Đạt trên 91% ${'.'.repeat(MB)}`;
+    const found = extractTargets(`Giảm 5%.\n${sentence} 3`);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ ok: false, text: sentence, span: { start: 9, end: 9 + sentence.length, line: 2, column: 1 } });
+    if (!found[1]!.ok) expect(found[1]!.error.code).toBe('input_too_long');
+  });
+
+  it('finds the targets between 1 MB leaders and runs of spaces, with spans into the text', () => {
+    const dots = '.'.repeat(MB / 2);
+    const spaces = ' '.repeat(MB / 2);
+    const prose = `Đạt trên 91%.\n\n${dots}\n\nKhông quá 20%.${spaces}Giảm 07% so với năm 2022.\n\n${dots}\n\n${spaces}Tỷ lệ giải quyết đạt trên 90%.${spaces}`;
+    const found = extractTargets(prose);
+    expect(summary(found, prose)).toStrictEqual([
+      { kind: 'rate', op: 'gt', value: '91', part: 'main', text: 'Đạt trên 91%' },
+      { kind: 'rate', op: 'lte', value: '20', part: 'main', text: 'Không quá 20%' },
+      { kind: 'change', op: 'gte', value: '7', part: 'main', text: 'Giảm 07% so với năm 2022' },
+      { kind: 'rate', op: 'gt', value: '90', part: 'main', text: 'Tỷ lệ giải quyết đạt trên 90%' },
+    ]);
+    expectSpansTrue(found, prose);
+    expect(found.map((f) => f.span.line)).toStrictEqual([1, 5, 5, 9]);
+  });
+
+  it('finds the targets in the headings of a table of contents with dot leaders', () => {
+    const leader = '.'.repeat(200);
+    const lines = Array.from({ length: 1500 }, (_, i) =>
+      i % 100 === 99 ? `${i + 1}. Tỷ lệ giải quyết đạt trên ${i % 97}% ${leader} ${i + 3}` : `${i + 1}. Mục tiêu ${leader} ${i + 3}`,
+    );
+    const toc = lines.join('\n');
+    const found = extractTargets(toc);
+    expect(summary(found, toc)).toStrictEqual(
+      lines.flatMap((l, i) => (i % 100 === 99 ? [{ kind: 'rate', op: 'gt', value: String(i % 97), part: 'main', text: `Tỷ lệ giải quyết đạt trên ${i % 97}%` }] : [])),
+    );
+    expect(found.map((f) => f.span.line)).toStrictEqual(lines.flatMap((_, i) => (i % 100 === 99 ? [i + 1] : [])));
+    expectSpansTrue(found, toc);
+  });
+});

@@ -1,9 +1,13 @@
 /**
  * Folding: the text the grammar reads. NFC or NFD, any case, with or without diacritics,
  * old or new tone placement, curly or straight quotes all fold to the same ASCII-ish string,
- * so `Giảm`, `GIẢM`, `giam` and `gia\u0309m` are one keyword. An offset map keeps every folded
- * character's position in the original, so errors and spans point at what the author wrote.
+ * so `Giảm`, `GIẢM`, `giam` and `gia\u0309m` are one keyword. White space as Word and PDF
+ * write it folds to what the lexer reads as white space (./space.ts): every Unicode space to
+ * `' '`, VT, FF, U+2028 and U+2029 to `'\n'`, and zero-width characters and the soft hyphen
+ * away (`tr\u00ADên` is `trên`). An offset map keeps every folded character's position in the
+ * original, so errors and spans point at what the author wrote.
  */
+import { INVISIBLE, LINE_BREAKS, SPACES } from './space.js';
 
 /** Folded text plus, for each folded UTF-16 unit, the offset of its source in the original. */
 export interface Folded {
@@ -33,8 +37,10 @@ const SPECIAL: Readonly<Record<string, string>> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u200B': '', '\uFEFF': '',
   '\uFF05': '%',
+  ...Object.fromEntries(SPACES.map((c) => [c, ' '])),
+  ...Object.fromEntries(LINE_BREAKS.map((c) => [c, '\n'])),
+  ...Object.fromEntries(INVISIBLE.map((c) => [c, ''])),
 };
 
 const cache = new Map<string, string>();
@@ -93,7 +99,9 @@ export function foldText(source: string, start = 0, end = source.length): Folded
   let k = 0;
   for (let i = start; i < end; ) {
     const code = source.charCodeAt(i);
-    const entry = code < 0x80 ? (code >= 65 && code <= 90 ? code + 33 : code + 1) : UNIT[code] || learn(code);
+    // ASCII from U+000D up folds to itself but for case; the controls below it (VT and FF
+    // among them) go through the table.
+    const entry = code < 0x80 && code > 12 ? (code >= 65 && code <= 90 ? code + 33 : code + 1) : UNIT[code] || learn(code);
     if (entry > 0) {
       codes[k++] = entry - 1;
       if (offsets !== undefined) offsets.push(i);

@@ -15,6 +15,7 @@ export {
   formatSchedule,
   extractTargets,
   type ParseOptions,
+  type Conventions,
   type SafeParseResult,
   type ExtractedTarget,
 } from './api/index.js';

@@ -91,7 +91,11 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
   });
 
   it('the points-or-relative convention of a rate’s change is named', () => {
-    expect(codes('Tỷ lệ hộ nghèo giảm 1,5%')).toEqual(['change_of_rate:Tỷ lệ hộ nghèo']);
+    expect(codes('Tỷ lệ hộ nghèo giảm 1,5%')).toEqual(['rate_change_points:Tỷ lệ hộ nghèo']);
+    expect(parseTarget('Tỷ lệ hộ nghèo giảm 1,5%').clauses[0]).toMatchObject({ kind: 'change', measure: 'points', bound: { value: '1.5' } });
+    const relative = safeParseTarget('Tỷ lệ hộ nghèo giảm 1,5%', { conventions: { rateChange: 'relative' } });
+    expect(relative.success && relative.warnings.map((w) => w.code)).toEqual(['rate_change_relative']);
+    expect(relative.success && relative.target.clauses[0]).not.toHaveProperty('measure');
   });
 
   it('several measures read as one are named', () => {

@@ -1,5 +1,5 @@
 import type { Target } from '../ast/types.js';
-import { BuildContext, buildTarget } from '../ast/build/index.js';
+import { BuildContext, buildTarget, type Conventions } from '../ast/build/index.js';
 import { ParseError } from '../diagnostics/parse-error.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { parseStatement } from '../parser/index.js';
@@ -17,6 +17,8 @@ import { reportParseFailure } from './unexpected.js';
 export interface ParseOptions {
   /** Language of the error message: `vi` (default) or `en`. Diagnostics are data either way. */
   readonly lang?: Lang;
+  /** Conventions the reading may rest on (see `Conventions`); a warning names each one used. */
+  readonly conventions?: Conventions;
 }
 
 /** The longest text read as one statement; prose goes through `extractTargets`. */
@@ -32,13 +34,13 @@ export interface ParseOutcome {
  * Lex → parse → build `source.slice(start, end)`, with spans relative to the whole `source`.
  * Never throws for any string: every problem is a diagnostic.
  */
-export function parseRange(source: string, start: number, end: number, lines = new LineIndex(source)): ParseOutcome {
+export function parseRange(source: string, start: number, end: number, lines = new LineIndex(source), conventions: Conventions = {}): ParseOutcome {
   if (end - start > MAX_STATEMENT_LENGTH) {
     const range = lines.span(start, end);
     return { target: undefined, diagnostics: [{ severity: 'error', code: 'input_too_long', range, found: String(end - start), expected: [] }] };
   }
   const folded = foldText(source, start, end);
-  const ctx = new BuildContext(source, folded, lines);
+  const ctx = new BuildContext(source, folded, lines, conventions);
   const tokens = tokenize(folded.text);
   const parsed = parseStatement(tokens);
   for (const e of parsed.errors) reportParseFailure(ctx, e, tokens, end);
@@ -67,7 +69,7 @@ export type SafeParseResult =
  */
 export function safeParseTarget(text: string, options: ParseOptions = {}): SafeParseResult {
   const source = typeof text === 'string' ? text : String(text);
-  const { target, diagnostics } = parseRange(source, 0, source.length);
+  const { target, diagnostics } = parseRange(source, 0, source.length, undefined, options.conventions);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (target && errors.length === 0) {
     return { success: true, target, warnings: diagnostics };

@@ -36,6 +36,24 @@ export function formatBaseline(b: Baseline): string {
   }
 }
 
+/**
+ * `giảm ≥ 7%`, `giảm ≥ 1,5 điểm phần trăm`, `tăng thêm ≥ 4 trường`, `tăng gấp ≥ 2 lần`: the
+ * measure is always written out, so the canonical form shows the kind of change.
+ */
+function changeCore(c: Extract<Clause, { kind: 'change' }>): string {
+  const verb = c.direction === 'decrease' ? 'giảm' : 'tăng';
+  switch (c.measure) {
+    case undefined:
+      return `${verb} ${bound(c.bound, '%')}`;
+    case 'points':
+      return `${verb} ${bound(c.bound, '')} điểm phần trăm`;
+    case 'absolute':
+      return `${verb} thêm ${bound(c.bound, '')} ${c.unit ?? ''}`.trimEnd();
+    case 'times':
+      return `${verb} gấp ${bound(c.bound, '')} lần`;
+  }
+}
+
 function core(c: Clause): string {
   switch (c.kind) {
     case 'rate':
@@ -43,7 +61,7 @@ function core(c: Clause): string {
     case 'count':
       return `${bound(c.bound, '')} ${c.unit}${c.per ? `/${PER[c.per]}` : ''}`;
     case 'change':
-      return `${c.direction === 'decrease' ? 'giảm' : 'tăng'} ${bound(c.bound, '%')}`;
+      return changeCore(c);
     case 'compare':
       return `${SYMBOL[c.op]} ${formatBaseline(c.baseline)}`;
     case 'zero':

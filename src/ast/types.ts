@@ -165,7 +165,26 @@ export interface ChangeClause extends ClauseBase {
   readonly direction: 'decrease' | 'increase';
   readonly bound: Bound;
   readonly baseline: Baseline;
+  /**
+   * What the change is measured in; absent for a relative change in percent of the baseline
+   * (`Giảm 07% so với năm 2022`). See {@link ChangeMeasure}.
+   */
+  readonly measure?: ChangeMeasure;
+  /** The unit of an `absolute` change (`tăng thêm 4 trường`: `trường`). */
+  readonly unit?: string;
 }
+
+/**
+ * How a change other than a relative percentage is measured (mức thay đổi):
+ * - `points`: percentage points of a rate (`giảm 1,5 điểm phần trăm`; and `Tỷ lệ hộ nghèo giảm
+ *   1,5%` under the points convention, the default): `base − value ≥ 1,5`
+ * - `absolute`: in the clause's own unit (`tăng thêm 4 trường`, `có thêm 3 xã`): `value − base ≥ 4`
+ * - `times`: a multiple of the baseline (`tăng gấp 2 lần so với năm 2020`): `value ≥ 2 × base`
+ *
+ * @example
+ * parseTarget('Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm').clauses[0] // { kind: 'change', measure: 'points', ... }
+ */
+export type ChangeMeasure = 'points' | 'absolute' | 'times';
 
 /**
  * A comparison with a baseline, no figure: `nhiều hơn năm 2022` (gt), `thấp hơn năm 2022` (lt).

@@ -21,6 +21,7 @@ const MISMATCH = {
   unit: { vi: 'khác đơn vị tính', en: 'different units' },
   per: { vi: 'khác kỳ tính tần suất', en: 'different frequency periods' },
   baseline: { vi: 'khác mốc so sánh', en: 'different baselines' },
+  measure: { vi: 'khác cách đo mức thay đổi (%, điểm phần trăm, đơn vị, số lần)', en: 'changes measured differently (%, points, units, times)' },
   each: { vi: 'một bên tính cho từng đơn vị, bên kia cho tổng thể', en: 'per unit against the whole' },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Baseline, Bound, Clause, DecimalString, PeriodUnit } from '../ast/types.js';
+import type { Baseline, Bound, ChangeMeasure, Clause, DecimalString, PeriodUnit } from '../ast/types.js';
 import { exact, toDecimalString } from './decimal.js';
 import { interval, negate, type Domain, type Interval } from './interval.js';
 
@@ -10,7 +10,9 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
  *   clause (`Không để xảy ra`), whose 0 is 0 in any unit
  * - `change`: the cut in percent against `baseline`, `(base − value) / base × 100`: a decrease
  *   of 7% is a cut of 7, an increase of 5% a cut of −5. At most 100 (the value cannot go below 0).
- *   A relative change needs a positive base: against a base of 0 it is undefined.
+ *   A relative change needs a positive base: against a base of 0 it is undefined. With a
+ *   `measure`, the cut is `base − value` in percentage points (`points`, within ±100) or in the
+ *   clause's `unit` (`absolute`); a `times` change bounds the multiple `value / base` itself.
  *
  * `each` is the per-unit quantifier (`mỗi xã`): every unit of that kind must meet the bound.
  *
@@ -21,7 +23,7 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
 export type Quantity =
   | { readonly kind: 'rate'; readonly each?: string }
   | { readonly kind: 'count'; readonly unit?: string; readonly per?: PeriodUnit; readonly each?: string }
-  | { readonly kind: 'change'; readonly baseline: Baseline; readonly each?: string };
+  | { readonly kind: 'change'; readonly baseline: Baseline; readonly measure?: ChangeMeasure; readonly unit?: string; readonly each?: string };
 
 /**
  * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, `khoảng X`, a cut
@@ -67,6 +69,10 @@ export const RATE_DOMAIN: Domain = { interval: interval(['0', true], ['100', tru
 export const COUNT_DOMAIN: Domain = { interval: interval(['0', true]) };
 /** A cut is at most 100% (down to 0); an increase has no ceiling. */
 export const CHANGE_DOMAIN: Domain = { interval: interval(undefined, ['100', true]) };
+/** A rate moves by at most 100 points either way. */
+export const POINTS_DOMAIN: Domain = { interval: interval(['-100', true], ['100', true]) };
+/** An absolute change in a unit may be any amount. */
+export const ANY_DOMAIN: Domain = { interval: interval() };
 
 /**
  * Where a quantity can live at all.
@@ -81,7 +87,7 @@ export function domainOf(q: Quantity): Domain {
     case 'count':
       return COUNT_DOMAIN;
     case 'change':
-      return CHANGE_DOMAIN;
+      return q.measure === undefined ? CHANGE_DOMAIN : q.measure === 'points' ? POINTS_DOMAIN : q.measure === 'times' ? COUNT_DOMAIN : ANY_DOMAIN;
   }
 }
 
@@ -146,8 +152,10 @@ export function constraintOf(clause: Clause): ConstraintResult {
       return make({ quantity: withEach(q, clause.each), ...fromBound(clause.bound, false) });
     }
     case 'change': {
-      const q = withEach({ kind: 'change' as const, baseline: clause.baseline }, clause.each);
-      return make({ quantity: q, ...fromBound(clause.bound, clause.direction === 'increase') });
+      const measured = { ...(clause.measure !== undefined && { measure: clause.measure }), ...(clause.unit !== undefined && { unit: clause.unit }) };
+      const q = withEach({ kind: 'change' as const, baseline: clause.baseline, ...measured }, clause.each);
+      // A multiple bounds `value / base` itself; every other change is read as a cut.
+      return make({ quantity: q, ...fromBound(clause.bound, clause.direction === 'increase' && clause.measure !== 'times') });
     }
     case 'compare':
       return make({ quantity: withEach({ kind: 'change', baseline: clause.baseline }, clause.each), ...fromCompare(clause.op), signOnly: true });

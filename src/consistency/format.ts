@@ -42,9 +42,24 @@ const PER: Record<PeriodUnit, Record<Lang, string>> = {
 
 /** The unit after a figure: `%`, ` hồ sơ`, ` lần/năm`, or nothing for a bare count. */
 function suffix(q: Quantity, lang: Lang): string {
-  if (q.kind === 'rate' || q.kind === 'change') return '%';
+  if (q.kind === 'change') return changeSuffix(q, lang);
+  if (q.kind === 'rate') return '%';
   const unit = q.unit === undefined ? '' : ` ${q.unit}`;
   return q.per ? `${unit}${PER[q.per][lang]}` : unit;
+}
+
+/** A change's unit: `%`, ` điểm phần trăm`, ` trường`, ` lần`. */
+function changeSuffix(q: Extract<Quantity, { kind: 'change' }>, lang: Lang): string {
+  switch (q.measure) {
+    case undefined:
+      return '%';
+    case 'points':
+      return lang === 'vi' ? ' điểm phần trăm' : ' percentage points';
+    case 'absolute':
+      return q.unit === undefined ? '' : ` ${q.unit}`;
+    case 'times':
+      return lang === 'vi' ? ' lần' : ' times';
+  }
 }
 
 function sym(e: Endpoint, side: 'lo' | 'hi'): string {
@@ -70,7 +85,9 @@ function formatInterval(i: Interval, unit: string, lang: Lang): string {
  * A change on its cut: `giảm ≥ 7% so với năm 2022`, `tăng ≥ 5% ...`, and the bare comparisons
  * `> năm 2022` / `< năm 2022`.
  */
-function formatChange(i: Interval, b: Baseline, lang: Lang): string {
+function formatChange(i: Interval, q: Extract<Quantity, { kind: 'change' }>, lang: Lang): string {
+  const b = q.baseline;
+  const unit = changeSuffix(q, lang);
   const base = formatBaseline(b, lang);
   const vs = lang === 'vi' ? `so với ${base}` : `against ${base}`;
   const { lo, hi } = i;
@@ -79,9 +96,11 @@ function formatChange(i: Interval, b: Baseline, lang: Lang): string {
   if (!hi && lo && isZero(lo)) return `${lo.closed ? '≤' : '<'} ${base}`;
   const cut = lang === 'vi' ? 'giảm' : 'cut';
   const rise = lang === 'vi' ? 'tăng' : 'rise';
-  if (lo && exact(lo.value).gte(0)) return `${cut} ${formatInterval(i, '%', lang)} ${vs}`;
-  if (hi && exact(hi.value).lte(0)) return `${rise} ${formatInterval(negate(i), '%', lang)} ${vs}`;
-  return `${cut} ${formatInterval(i, '%', lang)} ${vs}`;
+  // A multiple is bounded as it is written (`gấp ≥ 2 lần`), not as a cut.
+  if (q.measure === 'times') return `${lang === 'vi' ? 'gấp' : ''} ${formatInterval(i, unit, lang)} ${vs}`.trim();
+  if (lo && exact(lo.value).gte(0)) return `${cut} ${formatInterval(i, unit, lang)} ${vs}`;
+  if (hi && exact(hi.value).lte(0)) return `${rise} ${formatInterval(negate(i), unit, lang)} ${vs}`;
+  return `${cut} ${formatInterval(i, unit, lang)} ${vs}`;
 }
 
 function eachPrefix(q: Quantity, lang: Lang): string {
@@ -99,7 +118,7 @@ function eachPrefix(q: Quantity, lang: Lang): string {
  */
 export function formatConstraint(c: Constraint, lang: Lang = 'vi'): string {
   const q = c.quantity;
-  const body = q.kind === 'change' ? formatChange(c.interval, q.baseline, lang) : formatInterval(c.interval, suffix(q, lang), lang);
+  const body = q.kind === 'change' ? formatChange(c.interval, q, lang) : formatInterval(c.interval, suffix(q, lang), lang);
   return `${eachPrefix(q, lang)}${body}`;
 }
 
@@ -116,6 +135,8 @@ export function formatWitness(w: Witness, lang: Lang = 'vi'): string {
   const v = exact(w.value);
   if (v.isZero()) return lang === 'vi' ? `bằng ${base}` : `equal to ${base}`;
   const vs = lang === 'vi' ? `so với ${base}` : `against ${base}`;
-  if (v.isPositive()) return `${lang === 'vi' ? 'giảm' : 'a cut of'} ${formatFigure(w.value, lang)}% ${vs}`;
-  return `${lang === 'vi' ? 'tăng' : 'a rise of'} ${formatFigure(toDecimalString(v.neg()), lang)}% ${vs}`;
+  const unit = changeSuffix(q, lang);
+  if (q.measure === 'times') return `${lang === 'vi' ? 'gấp' : ''} ${formatFigure(w.value, lang)}${unit} ${vs}`.trim();
+  if (v.isPositive()) return `${lang === 'vi' ? 'giảm' : 'a cut of'} ${formatFigure(w.value, lang)}${unit} ${vs}`;
+  return `${lang === 'vi' ? 'tăng' : 'a rise of'} ${formatFigure(toDecimalString(v.neg()), lang)}${unit} ${vs}`;
 }

@@ -53,6 +53,7 @@ const MISMATCH: Record<QuantityMismatch, Record<Lang, string>> = {
   unit: { vi: 'khác đơn vị tính', en: 'they count in different units' },
   per: { vi: 'khác kỳ tính tần suất', en: 'they count over different periods' },
   baseline: { vi: 'khác mốc so sánh', en: 'they compare against different baselines' },
+  measure: { vi: 'khác cách đo mức thay đổi (%, điểm phần trăm, đơn vị, số lần)', en: 'they measure the change differently (%, points, units, times)' },
   each: { vi: 'một bên tính cho từng đơn vị, bên kia cho tổng thể', en: 'one is per unit, the other for the whole' },
 };
 

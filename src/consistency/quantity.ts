@@ -7,9 +7,11 @@ import type { Quantity } from './constraint.js';
  * - `unit`: counts in different units (`hồ sơ` against `vụ`)
  * - `per`: frequencies over different periods (`/năm` against `/quý`)
  * - `baseline`: changes against different baselines (`năm 2022` against `đầu kỳ`)
+ * - `measure`: changes measured differently (`giảm 7%` against `giảm 1,5 điểm phần trăm`), or
+ *   absolute changes in different units
  * - `each`: per-unit against the whole, or over different kinds of unit
  */
-export type QuantityMismatch = 'kind' | 'unit' | 'per' | 'baseline' | 'each';
+export type QuantityMismatch = 'kind' | 'unit' | 'per' | 'baseline' | 'measure' | 'each';
 
 /**
  * Spell a unit or a unit kind the same way whatever its Unicode form, case or spacing.
@@ -69,6 +71,9 @@ export function quantityMismatch(a: Quantity, b: Quantity): QuantityMismatch | u
     if (foldName(a.unit) !== foldName(b.unit)) return 'unit';
     if (a.per !== b.per) return 'per';
   }
-  if (a.kind === 'change' && b.kind === 'change' && baselineKey(a.baseline) !== baselineKey(b.baseline)) return 'baseline';
+  if (a.kind === 'change' && b.kind === 'change') {
+    if (baselineKey(a.baseline) !== baselineKey(b.baseline)) return 'baseline';
+    if (a.measure !== b.measure || (a.unit !== undefined && b.unit !== undefined && foldName(a.unit) !== foldName(b.unit))) return 'measure';
+  }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { splitLines } from '../text/lines.js';
 import type { Diagnostic, Lang } from './types.js';
 
 type Texts = Record<Diagnostic['code'], string>;
@@ -24,7 +25,8 @@ const TEXTS: Record<Lang, Texts> = {
     timing_not_read: 'Thời hạn `{found}` không được đọc: chỉ tiêu được đánh giá theo kỳ của số liệu.',
     construct_not_read: '`{found}` chưa được đọc: cách đọc chỉ tiêu này thiếu phần nghĩa đó, kết quả đánh giá chưa đáng tin.',
     several_measures: '`{found}` nêu nhiều chỉ số nhưng được đọc là một chỉ tiêu trên một số liệu; hãy tách thành từng chỉ tiêu (mỗi chỉ số một dòng).',
-    change_of_rate: 'Mức giảm/tăng của một tỷ lệ được đọc là thay đổi tương đối (%) so với mốc; nếu ý là điểm phần trăm, hãy ghi `điểm phần trăm`.',
+    rate_change_points: '`{found}` giảm/tăng một số % được đọc là điểm phần trăm (quy ước mặc định: tỷ lệ … giảm X% là giảm X điểm phần trăm); nếu ý là thay đổi tương đối, đặt quy ước `tương đối`.',
+    rate_change_relative: '`{found}` giảm/tăng một số % được đọc là thay đổi tương đối so với mốc (theo quy ước đã đặt), không phải điểm phần trăm.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -46,7 +48,8 @@ const TEXTS: Record<Lang, Texts> = {
     timing_not_read: 'The timing `{found}` was not read: the target is judged on the period of the data.',
     construct_not_read: '`{found}` is not read yet: the reading misses that part of the meaning, and a verdict on it is not reliable.',
     several_measures: '`{found}` names several measures but is read as one target on one figure; split it into one target per measure.',
-    change_of_rate: 'A change of a rate is read as a relative change (%) against the baseline; if percentage points are meant, write `điểm phần trăm`.',
+    rate_change_points: 'The change of `{found}` in % is read in percentage points (the default convention: a rate that falls by X% falls by X points); set the `relative` convention if a relative change is meant.',
+    rate_change_relative: 'The change of `{found}` in % is read as a relative change against the baseline (the convention set), not in percentage points.',
   },
 };
 
@@ -77,7 +80,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang = 'vi'): string {
  * codeFrame('Đạt từ 80% trở', d) // "Đạt từ 80% trở\n           ^^^"
  */
 export function codeFrame(source: string, d: Diagnostic): string {
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = splitLines(source); // the line breaks positions are counted by (src/text/lines.ts)
   const line = lines[d.range.line - 1] ?? '';
   const width = Math.max(1, Math.min(d.range.end - d.range.start, line.length - d.range.column + 1));
   return `${line}\n${' '.repeat(Math.max(0, d.range.column - 1))}${'^'.repeat(width)}`;

@@ -35,7 +35,8 @@ export type WarningCode =
   | 'figure_not_read'
   | 'timing_not_read'
   | 'construct_not_read'
-  | 'change_of_rate'
+  | 'rate_change_points'
+  | 'rate_change_relative'
   | 'several_measures';
 
 /**

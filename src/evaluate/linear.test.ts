@@ -17,11 +17,17 @@ function value(shape: ValueShape, a: Rational, b: Rational): Rational {
       return div(mul(sub(b, a), HUNDRED), b);
     case 'increase':
       return div(mul(sub(a, b), HUNDRED), b);
+    case 'drop':
+      return sub(b, a);
+    case 'rise':
+      return sub(a, b);
+    case 'times':
+      return div(a, b);
   }
 }
 
 const arbPos = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 4n })).map(([n, d]) => ratio(n, d));
-const arbShape = fc.constantFrom<ValueShape>('rate', 'count', 'decrease', 'increase', 'compare');
+const arbShape = fc.constantFrom<ValueShape>('rate', 'count', 'decrease', 'increase', 'compare', 'drop', 'rise', 'times');
 
 describe('linear forms', () => {
   it('the sign of each form is the sign of value − figure, for any facts with b > 0', () => {
@@ -36,7 +42,7 @@ describe('linear forms', () => {
 
   it('the threshold is where the form changes sign', () => {
     fc.assert(
-      fc.property(fc.constantFrom<ValueShape>('rate', 'count', 'decrease', 'increase'), arbPos, arbPos, (shape, bRaw, f) => {
+      fc.property(fc.constantFrom<ValueShape>('rate', 'count', 'decrease', 'increase', 'drop', 'rise', 'times'), arbPos, arbPos, (shape, bRaw, f) => {
         const b = bRaw.n === 0n ? ratio(1n, 1n) : bRaw;
         const form = formFor(shape, f);
         expect(signAt(form, threshold(form, b), b)).toBe(0);

@@ -14,7 +14,7 @@ export interface LinearForm {
 }
 
 /** How a clause's value is computed from its facts `a` and `b`. */
-export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare';
+export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare' | 'drop' | 'rise' | 'times';
 
 /**
  * The form whose sign is `sign(value(a, b) − f)` for a figure `f = N/D`:
@@ -23,6 +23,9 @@ export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare';
  * - `decrease`: value = 100·(b − a)/b → `−100D·a + (100D − N)·b`
  * - `increase`: value = 100·(a − b)/b → `100D·a − (100D + N)·b`
  * - `compare`: value = a, figure = b → `a − b` (f is ignored)
+ * - `drop`: value = b − a (points of a rate, or units) → `−D·a + D·b − N`
+ * - `rise`: value = a − b → `D·a − D·b − N`
+ * - `times`: value = a/b → `D·a − N·b`
  *
  * @example
  * formFor('decrease', { n: 7n, d: 1n }) // { alpha: -100n, beta: 93n, gamma: 0n }
@@ -40,6 +43,12 @@ export function formFor(shape: ValueShape, f: Rational): LinearForm {
       return { alpha: 100n * D, beta: -(100n * D + N), gamma: 0n };
     case 'compare':
       return { alpha: 1n, beta: -1n, gamma: 0n };
+    case 'drop':
+      return { alpha: -D, beta: D, gamma: -N };
+    case 'rise':
+      return { alpha: D, beta: -D, gamma: -N };
+    case 'times':
+      return { alpha: D, beta: -N, gamma: 0n };
   }
 }
 

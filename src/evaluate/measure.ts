@@ -69,6 +69,8 @@ function baselineFacts(spec: NumericSpec, clause: Clause, row: MetricObservation
     baseline = { ...figureUsed(baseRow, q, digits), kind: clause.baseline.kind };
   }
   if (spec.dividesByB && b.n === 0n) return { reason: 'zero_baseline' };
+  // Points are points of a rate: a percentage above 100 is no rate, as for a rate clause.
+  if (clause.kind === 'change' && clause.measure === 'points' && (a.n > 100n * a.d || b.n > 100n * b.d)) return { reason: 'rate_out_of_range' };
   return { a, b, current, baseline, countable: row.kind === 'value' };
 }
 
@@ -94,6 +96,12 @@ function valueOf(spec: NumericSpec, a: Rational, b: Rational): Rational {
       return div(mul(sub(b, a), ratio(100n, 1n)), b);
     case 'increase':
       return div(mul(sub(a, b), ratio(100n, 1n)), b);
+    case 'drop':
+      return sub(b, a);
+    case 'rise':
+      return sub(a, b);
+    case 'times':
+      return div(a, b);
     default:
       return a;
   }
@@ -104,11 +112,14 @@ function gapOf(spec: NumericSpec, clause: Clause, value: Rational, b: Rational, 
   const raw = sub(value, figure);
   const ceiling = spec.op === 'lte' || spec.op === 'lt' || spec.op === 'zero';
   const { text, exact } = toDecimal(ceiling ? neg(raw) : raw, digits);
-  const points = spec.shape === 'rate' || spec.shape === 'decrease' || spec.shape === 'increase' || percentRows;
+  const measured = clause.kind === 'change' ? clause.measure : undefined;
+  const inUnits = measured === 'absolute' || measured === 'times';
+  const points = !inUnits && (spec.shape === 'rate' || spec.shape === 'decrease' || spec.shape === 'increase' || measured === 'points' || percentRows);
+  const unitLabel = clause.kind === 'count' ? clause.unit : measured === 'times' ? 'lần' : clause.kind === 'change' ? clause.unit : undefined;
   return {
     value: text,
     unit: points ? 'percentage_point' : 'count',
-    ...(clause.kind === 'count' && { unitLabel: clause.unit }),
+    ...(unitLabel !== undefined && { unitLabel }),
     exact,
   };
 }

@@ -1,4 +1,4 @@
-import type { Clause } from '../ast/types.js';
+import type { ChangeClause, Clause } from '../ast/types.js';
 import type { JudgeOp } from './judge.js';
 import { formFor, type LinearForm, type ValueShape } from './linear.js';
 import { fromDecimal, mul, ratio, ZERO, type Rational } from './rational.js';
@@ -36,8 +36,15 @@ function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, str
     ...(stretch && op === 'gte' && { stretch: formFor(shape, stretch) }),
     ...(op === 'approx' && { lo: formFor(shape, mul(f, APPROX_LO)), hi: formFor(shape, mul(f, APPROX_HI)) }),
   };
-  const dividesByB = shape === 'rate' || shape === 'decrease' || shape === 'increase';
+  const dividesByB = shape === 'rate' || shape === 'decrease' || shape === 'increase' || shape === 'times';
   return { shape, op, ...(figure && { figure }), ...(stretch && { stretch }), forms, dividesByB };
+}
+
+/** How a change's value follows from its facts: relative, in points or units, or a multiple. */
+function changeShape(clause: ChangeClause): ValueShape {
+  if (clause.measure === 'times') return 'times';
+  if (clause.measure === undefined) return clause.direction;
+  return clause.direction === 'decrease' ? 'drop' : 'rise';
 }
 
 /**
@@ -52,7 +59,7 @@ export function numericSpec(clause: Clause): NumericSpec | undefined {
     case 'rate':
     case 'count':
     case 'change': {
-      const shape: ValueShape = clause.kind === 'change' ? clause.direction : clause.kind;
+      const shape: ValueShape = clause.kind === 'change' ? changeShape(clause) : clause.kind;
       const stretch = clause.bound.stretch === undefined ? undefined : fromDecimal(clause.bound.stretch);
       return build(shape, clause.bound.op, fromDecimal(clause.bound.value), stretch);
     }

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline, Bound, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
+import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
@@ -180,18 +180,24 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   if ((changeNode && !toLevel) || opening >= 0) {
     const verb = changeNode ? tokenChild(changeNode, 'Giam') ?? tokenChild(changeNode, 'Tang')! : (before[opening] as Extract<Item, { kind: 'word' }>).token;
     const subjectBefore = opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
-    const b = after.findIndex((i) => i.kind === 'baseline');
-    // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
-    const yearly = b < 0 && isYearly(itemTokens(items));
-    const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : { kind: 'period_start' };
-    if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
-    else if (!yearly) unreadBaseline(ctx, after);
+    const written = figure.percent ? undefined : measureAfter(after);
     const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
-    const words = [...tokensOfItems(subjectBefore), ...tokensOfItems(after)];
-    // The convention a reader must know: this is read as relative, officials often mean points.
-    if (namesRate(words)) ctx.report('warning', 'change_of_rate', span, ctx.original(words[0]!, words.at(-1)!));
-    reportSeveralMeasures(ctx, words);
-    return { clause: withEach({ kind: 'change', part, span, direction, bound: figure.bound, baseline, subject: subject(ctx, tokensOfItems(subjectBefore), tokensOfItems(after)) }, each), used: [] };
+    const rest = written ? after.slice(written.length) : after;
+    const built = changeClause(ctx, { part, span, each, direction, bound: figure.bound, measure: written?.measure, percent: figure.percent }, subjectBefore, rest, items);
+    return { clause: built, used: [] };
+  }
+  // `tăng thêm 4 trường`, `có thêm 3 xã`: an absolute increase; `tăng gấp 2 lần`: a multiple.
+  const increase = figure.percent ? undefined : increaseBefore(before);
+  if (increase) {
+    const unit = matchUnit(baselinesAsWords(after, undefined), true, (t) => ctx.original(t));
+    const times = unit?.unit === 'lần' && increase.times;
+    if (unit && (times || !increase.times)) {
+      const bound = unit.scale === 0 ? figure.bound : scaled(figure.bound, unit.scale);
+      const rest = after.slice(unit.length);
+      const measure: ChangeMeasure = times ? 'times' : 'absolute';
+      const built = changeClause(ctx, { part, span, each, direction: 'increase', bound, measure, unit: times ? undefined : unit.unit, percent: false }, before.slice(0, increase.at), rest, items);
+      return { clause: built, used: [] };
+    }
   }
   after = baselinesAsWords(after, figure.lateCloser);
 
@@ -225,9 +231,87 @@ function scaled(bound: Bound, k: number): Bound {
   return { ...bound, value: shiftDecimal(bound.value, k), ...(bound.stretch !== undefined && { stretch: shiftDecimal(bound.stretch, k) }) };
 }
 
-/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm` among a clause's tokens. */
+/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm`, `%/năm` among a clause's tokens. */
 function isYearly(tokens: readonly IToken[]): boolean {
-  return tokens.some((t, i) => (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) || (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam'));
+  return tokens.some(
+    (t, i) =>
+      (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) ||
+      (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam') ||
+      (t.tokenType.name === 'Per' && /nam$/.test(t.image) && tokens[i - 1]?.tokenType.name === 'Percent'),
+  );
+}
+
+/** What a change clause is made of besides its words. */
+interface ChangeParts {
+  readonly part: ClausePart;
+  readonly span: Clause['span'];
+  readonly each: string | undefined;
+  readonly direction: 'decrease' | 'increase';
+  readonly bound: Bound;
+  /** How the text measures it (`điểm phần trăm`, `lần`, `thêm`); undefined: relative, or by convention. */
+  readonly measure: ChangeMeasure | undefined;
+  readonly unit?: string;
+  /** Whether the figure had `%` (only then may the points convention apply). */
+  readonly percent: boolean;
+}
+
+/**
+ * A change clause: its baseline (written after the figure; else each year against the one
+ * before for a yearly change; else the start of the period, said by `baseline_not_read` when a
+ * period is named without `so với`), and its measure. A percentage change of a rate (`Tỷ lệ hộ
+ * nghèo giảm 1,5%`) is in points by convention, or relative when the reader says so; a
+ * warning names the convention either way.
+ */
+function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[], afterItems: readonly Item[], items: readonly Item[]): Clause {
+  let after = afterItems;
+  const b = after.findIndex((i) => i.kind === 'baseline');
+  // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
+  const yearly = b < 0 && isYearly(itemTokens(items));
+  const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : { kind: 'period_start' };
+  if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
+  else if (!yearly) unreadBaseline(ctx, after);
+  const words = [...tokensOfItems(before), ...tokensOfItems(after)];
+  let measure = c.measure;
+  if (measure === undefined && c.percent && namesRate(words)) {
+    const points = ctx.conventions.rateChange !== 'relative';
+    ctx.report('warning', points ? 'rate_change_points' : 'rate_change_relative', c.span, ctx.original(words[0]!, words.at(-1)!));
+    if (points) measure = 'points';
+  }
+  reportSeveralMeasures(ctx, words);
+  const clause: Writable<ChangeClause> = { kind: 'change', part: c.part, span: c.span, direction: c.direction, bound: c.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) };
+  if (measure !== undefined) clause.measure = measure;
+  if (c.unit !== undefined) clause.unit = c.unit;
+  return withEach(clause, c.each);
+}
+
+/** `điểm phần trăm` (points) or `lần` (a multiple) right after a change's figure, and how many words. */
+function measureAfter(after: readonly Item[]): { measure: ChangeMeasure; length: number } | undefined {
+  const w = (k: number): string | undefined => {
+    const it = after[k];
+    return it?.kind === 'word' ? it.token.image : undefined;
+  };
+  if (w(0) === 'diem' && w(1) === 'phan' && w(2) === 'tram') return { measure: 'points', length: 3 };
+  if (w(0) === 'lan') return { measure: 'times', length: 1 };
+  return undefined;
+}
+
+/**
+ * `tăng thêm`, `có thêm` (an absolute increase) or `gấp`, `tăng gấp` (a multiple) just before a
+ * figure: where the words start, and which.
+ */
+function increaseBefore(before: readonly Item[]): { at: number; times: boolean } | undefined {
+  const w = (k: number): Item | undefined => before[before.length - k];
+  const image = (k: number): string | undefined => {
+    const it = w(k);
+    return it?.kind === 'word' ? it.token.image : undefined;
+  };
+  const tang = (k: number): boolean => {
+    const it = w(k);
+    return it?.kind === 'word' && it.token.tokenType.name === 'Tang';
+  };
+  if (image(1) === 'them' && (tang(2) || image(2) === 'co')) return { at: before.length - 2, times: false };
+  if (image(1) === 'gap') return { at: before.length - (tang(2) ? 2 : 1), times: true };
+  return undefined;
 }
 
 /** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */

@@ -10,16 +10,32 @@ import { normalizeSubject } from '../../text/subject.js';
 const TYPO = /(?<![\p{L}])[Cc]huyên\s+(?:hóa|hoá)(?![\p{L}])/u;
 
 /**
+ * Conventions a reading may rest on (quy ước đọc), set for a whole plan in its header or as an
+ * option in code; a warning names the one a reading used.
+ * - `rateChange`: `Tỷ lệ hộ nghèo giảm 1,5%` is a drop of 1,5 percentage points (`points`, the
+ *   default: what plans mean) or a relative cut of 1,5% of the rate (`relative`).
+ *
+ * @example
+ * parseTarget('Tỷ lệ hộ nghèo giảm 1,5%', { conventions: { rateChange: 'relative' } })
+ */
+export interface Conventions {
+  readonly rateChange?: 'points' | 'relative';
+}
+
+/**
  * What the CST → AST step needs to point back into the author's text: the original source,
  * its folded copy with the offset map, and the diagnostics found so far.
  */
 export class BuildContext {
   readonly diagnostics: Diagnostic[] = [];
+  /** `code:start:end` of every diagnostic reported. */
+  private readonly said = new Set<string>();
 
   constructor(
     readonly source: string,
     readonly folded: Folded,
     readonly lines: LineIndex,
+    readonly conventions: Conventions = {},
   ) {}
 
   /** Original offset where a token starts. */
@@ -87,7 +103,10 @@ export class BuildContext {
     suggestion?: string,
   ): void {
     // Two steps may find the same fault (a timing's `(` and the bracket check): say it once.
-    if (this.diagnostics.some((d) => d.code === code && d.range.start === at.start && d.range.end === at.end)) return;
+    // Keyed, not searched: a sentence of many figures gets a warning each.
+    const key = `${code}:${at.start}:${at.end}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
     const d: Diagnostic = suggestion ? { severity, code, range: at, found, expected, suggestion } : { severity, code, range: at, found, expected };
     this.diagnostics.push(d);
   }

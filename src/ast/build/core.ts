@@ -123,9 +123,19 @@ export function isRealCore(item: Item, after: readonly Item[]): boolean {
   if (item.kind !== 'core') return false;
   const figure = child(kind === 'change' ? child(item.node, 'change')! : item.node, 'figure')!;
   if (figure.children['Percent']) return true;
-  if (kind === 'change') return false;
+  // A change is in % unless its measure is written: `giảm 1,5 điểm phần trăm`, `tăng 1,5 lần`.
+  if (kind === 'change') return changeMeasureWritten(after);
   const explicit = Boolean(figure.children['Comparator'] || figure.children['Tu'] || figure.children['TroLen'] || figure.children['TroXuong']);
   return matchUnit(after, explicit, (t) => t.image) !== undefined;
+}
+
+/** `điểm phần trăm` or `lần` right after a change's figure. */
+function changeMeasureWritten(after: readonly Item[]): boolean {
+  const w = (k: number): string | undefined => {
+    const it = after[k];
+    return it?.kind === 'word' ? it.token.image : undefined;
+  };
+  return (w(0) === 'diem' && w(1) === 'phan' && w(2) === 'tram') || w(0) === 'lan';
 }
 
 /** Read a `baseline` / `baselineRef` node into a Baseline. */

@@ -1,2 +1,2 @@
-export { BuildContext } from './context.js';
+export { BuildContext, type Conventions } from './context.js';
 export { buildTarget } from './statement.js';

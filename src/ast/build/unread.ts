@@ -21,10 +21,6 @@ const QUALIFYING_UNITS = new Set(['tuoi', 'buoi', 'sao', 'tang', 'gam']);
 const UNREAD_CONSTRUCTS: readonly { readonly run: readonly string[]; readonly written?: string }[] = [
   { run: ['binh', 'quan'] }, // an average over years (`bình quân 7%/năm`)
   { run: ['tang', 'truong'] }, // a growth rate, judged against the year before
-  { run: ['diem', 'phan', 'tram'] }, // a change in percentage points
-  { run: ['tang', 'them'] }, // an absolute increase
-  { run: ['co', 'them'] },
-  { run: ['gap'], written: 'gấp' }, // a ratio to the baseline (`gặp`, meet, folds alike)
   { run: ['lan', 'luot'] }, // a respectively-list
   { run: ['tuong', 'ung'] },
   { run: ['du', 'toan'] }, // a share of the plan figure
@@ -56,7 +52,8 @@ function isPopulation(words: readonly IToken[], i: number): boolean {
  */
 function restates(words: readonly IToken[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (isNumber(words[k]) || words[k]!.tokenType.name === 'Dash')) k--; // the range's first figure
+  // Back over a range's first figure (`8.000 - 8.500`): at most a figure and a dash.
+  while (k >= i - 2 && k >= 0 && (isNumber(words[k]) || words[k]!.tokenType.name === 'Dash')) k--;
   const w = (j: number): string | undefined => words[j]?.image;
   if (w(k) === 'duong' && w(k - 1) === 'tuong') return true;
   if (w(k) === 'so' && w(k - 1) === 'trong') return true;
@@ -73,9 +70,14 @@ function isNumber(t: IToken | undefined): boolean {
  * qualifying word is a figure not read (`figure_not_read`).
  */
 export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[]): void {
+  if (!words.some((t) => t.tokenType.name === 'NumberLit' || t.tokenType.name === 'DateLit')) return;
+  const said = figureWarnings(ctx);
+  let k = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
-    if (reportedAt(ctx, t)) continue; // already said (`baseline_not_read`, `figure_in_subject`)
+    const at = ctx.start(t);
+    while (k < said.length && said[k]!.end <= at) k++;
+    if (k < said.length && said[k]!.start <= at) continue; // already said (`baseline_not_read`, `figure_in_subject`)
     if (t.tokenType.name === 'DateLit') {
       ctx.report('warning', 'timing_not_read', ctx.span(t), ctx.original(t));
       continue;
@@ -140,10 +142,15 @@ export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToke
   }
 }
 
-/** Whether a diagnostic already covers the token (one word of warning per figure is enough). */
-function reportedAt(ctx: BuildContext, t: IToken): boolean {
-  const at = ctx.span(t);
-  return ctx.diagnostics.some((d) => d.range.start <= at.start && at.end <= d.range.end);
+/** Warnings about a figure or a timing: a figure they cover is not warned about twice. */
+const FIGURE_WARNINGS = new Set(['figure_in_subject', 'baseline_not_read', 'figure_not_read', 'timing_not_read']);
+
+/** The ranges of the figure warnings said so far, by start (they do not overlap). */
+function figureWarnings(ctx: BuildContext): { start: number; end: number }[] {
+  return ctx.diagnostics
+    .filter((d) => FIGURE_WARNINGS.has(d.code))
+    .map((d) => ({ start: d.range.start, end: d.range.end }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Where the folded words `run` start among `words` (a keyword token may hold several). */

@@ -28,7 +28,18 @@ export function boundText(clause: Clause, lang: Lang): string {
     }
     case 'change': {
       const verb = clause.direction === 'decrease' ? (vi ? 'giảm' : 'a decrease') : vi ? 'tăng' : 'an increase';
-      return `${verb} ${figure(clause.bound.op, clause.bound.value, clause.bound.stretch, '%', lang)} ${vi ? 'so với' : 'against'} ${baselineText(clause.baseline, lang)}`;
+      const against = `${vi ? 'so với' : 'against'} ${baselineText(clause.baseline, lang)}`;
+      const size = (suffix: string): string => figure(clause.bound.op, clause.bound.value, clause.bound.stretch, suffix, lang);
+      switch (clause.measure) {
+        case undefined:
+          return `${verb} ${size('%')} ${against}`;
+        case 'points':
+          return `${verb} ${size(vi ? ' điểm phần trăm' : ' percentage points')} ${against}`;
+        case 'absolute':
+          return `${vi ? `${verb} thêm` : verb} ${size(clause.unit ? ` ${clause.unit}` : '')} ${against}`;
+        case 'times':
+          return `${vi ? 'gấp' : ''} ${size(vi ? ' lần' : ' times')} ${against}`.trim();
+      }
     }
     case 'compare':
       return `${SYMBOL[clause.op]} ${baselineText(clause.baseline, lang)}`;

@@ -22,6 +22,20 @@ function figureText(f: FigureUsed, percent: boolean, lang: Lang): string {
   return `${num(f.value, lang)}${percent ? '%' : ''}${fraction}`;
 }
 
+/** The unit a change's size is told in: `%`, ` điểm phần trăm`, ` trường`, ` lần`. */
+function changeUnit(clause: Extract<Clause, { kind: 'change' }>, lang: Lang): string {
+  switch (clause.measure) {
+    case undefined:
+      return '%';
+    case 'points':
+      return ` ${W[lang].points}`;
+    case 'absolute':
+      return clause.unit ? ` ${clause.unit}` : '';
+    case 'times':
+      return lang === 'vi' ? ' lần' : ' times';
+  }
+}
+
 /** What was measured: `tỷ lệ 85% (170/200)`, `612 hồ sơ`, `từ 412 (năm 2022) xuống 380 (năm 2023): giảm 7,77%`. */
 function measured(clause: Clause, c: Check, lang: Lang): string {
   const vi = lang === 'vi';
@@ -36,12 +50,14 @@ function measured(clause: Clause, c: Check, lang: Lang): string {
       return `${num(cur.value, lang)} ${W[lang].cases}`;
     case 'change': {
       const base = c.baseline!;
-      const from = `${figureText(base, percentRows, lang)} (${base.kind === 'year' || base.kind === 'previous_year' || base.kind === 'same_period_last_year' ? periodText(base.period, lang) : vi ? 'đầu kỳ' : 'at start'})`;
-      const to = `${figureText(cur, percentRows, lang)} (${periodText(cur.period, lang)})`;
+      const pct = percentRows || clause.measure === 'points'; // points are points of a rate: its figures are %
+      const from = `${figureText(base, pct, lang)} (${base.kind === 'year' || base.kind === 'previous_year' || base.kind === 'same_period_last_year' ? periodText(base.period, lang) : vi ? 'đầu kỳ' : 'at start'})`;
+      const to = `${figureText(cur, pct, lang)} (${periodText(cur.period, lang)})`;
       const value = c.value!;
       const negative = value.startsWith('-');
       const down = (clause.direction === 'decrease') !== negative;
-      const size = `${approx(c)}${num(negative ? value.slice(1) : value, lang)}%`;
+      const size = `${approx(c)}${num(negative ? value.slice(1) : value, lang)}${changeUnit(clause, lang)}`;
+      if (clause.measure === 'times') return vi ? `từ ${from} lên ${to}: gấp ${size}` : `from ${from} to ${to}: ${size} the base`;
       if (vi) return `từ ${from} ${down ? 'xuống' : 'lên'} ${to}: ${down ? 'giảm' : 'tăng'} ${size}`;
       return `from ${from} to ${to}: ${down ? 'down' : 'up'} ${size}`;
     }

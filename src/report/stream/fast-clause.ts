@@ -63,6 +63,8 @@ function shapeOf(c: Clause): Shape | undefined {
       // A frequency shorter than a year is checked on each sub-period's row.
       return c.per === undefined || c.per === 'year' ? 'count' : undefined;
     case 'change':
+      // Points, units and multiples go to the full evaluator (no fast reader of theirs yet).
+      if (c.measure !== undefined) return undefined;
       return c.baseline.kind === 'period_start' || c.baseline.kind === 'current' ? 'start_change' : undefined;
     default:
       return undefined;

@@ -5,7 +5,7 @@
  * test/conformance/README.md. A new case is a new file.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget, parseObservations } from '../src/index.js';
+import { evaluateTarget, parseObservations, parseTarget } from '../src/index.js';
 import {
   evaluateOptionsOf,
   FEATURES,
@@ -24,10 +24,11 @@ const cases = loadConformance();
 const disagreements = loadDisagreements();
 
 /** Run one case and compare the parts of its verdict it states. */
-function check(c: Pick<ConformanceCase, 'statement' | 'rows' | 'year' | 'options' | 'expect'>): void {
+function check(c: Pick<ConformanceCase, 'statement' | 'rows' | 'year' | 'options' | 'conventions' | 'expect'>): void {
   const data = parseObservations({ observations: c.rows });
   expect(data.warnings, 'the rows of a case must read without warnings').toStrictEqual([]);
-  const verdict = evaluateTarget(c.statement, data, evaluateOptionsOf(c));
+  const target = parseTarget(c.statement, c.conventions ? { conventions: c.conventions } : {});
+  const verdict = evaluateTarget(target, data, evaluateOptionsOf(c));
   expect(projectVerdict(verdict, c.expect), verdict.explanation).toStrictEqual(normalizedExpectation(c.expect));
   expect(unstatedGaps(verdict, c.expect), 'clauses whose first check has a gap the case does not state').toStrictEqual([]);
 }

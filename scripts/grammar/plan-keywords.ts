@@ -36,6 +36,8 @@ export const HEADER_NAMES: readonly string[] = [
   'Thực hiện kế hoạch',
   'Thực hiện',
   'Căn cứ',
+  'Quy ước',
+  'Quy ước đọc',
 ];
 
 /**

@@ -27,7 +27,11 @@ describe('safeParseTarget warnings: read, but not as written', () => {
   it('a period named without `so với` is not silently the baseline', () => {
     expect(warnings('Giảm 7% sovới năm 2022')).toEqual([{ code: 'baseline_not_read', found: 'năm 2022', suggestion: 'so với', column: 15 }]);
     expect(warnings('Giảm 7% so với năm 2022')).toEqual([]);
-    expect(warnings('Giảm 50% tổng số đối tượng truy nã')).toEqual([]);
+    // No baseline written: read by a convention, which the warning names.
+    expect(warnings('Giảm 50% tổng số đối tượng truy nã')).toEqual([{ code: 'baseline_unwritten', found: 'cùng kỳ', suggestion: undefined, column: 1 }]);
+    const start = safeParseTarget('Giảm 50% tổng số đối tượng truy nã', { conventions: { unwrittenBaseline: 'period_start' } });
+    expect(start.success && start.target.clauses[0]).toMatchObject({ baseline: { kind: 'period_start' } });
+    expect(start.success && start.warnings.map((w) => w.found)).toEqual(['đầu kỳ']);
   });
 });
 
@@ -91,10 +95,10 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
   });
 
   it('the points-or-relative convention of a rate’s change is named', () => {
-    expect(codes('Tỷ lệ hộ nghèo giảm 1,5%')).toEqual(['rate_change_points:Tỷ lệ hộ nghèo']);
+    expect(codes('Tỷ lệ hộ nghèo giảm 1,5%')).toEqual(['baseline_unwritten:cùng kỳ', 'rate_change_points:Tỷ lệ hộ nghèo']);
     expect(parseTarget('Tỷ lệ hộ nghèo giảm 1,5%').clauses[0]).toMatchObject({ kind: 'change', measure: 'points', bound: { value: '1.5' } });
     const relative = safeParseTarget('Tỷ lệ hộ nghèo giảm 1,5%', { conventions: { rateChange: 'relative' } });
-    expect(relative.success && relative.warnings.map((w) => w.code)).toEqual(['rate_change_relative']);
+    expect(relative.success && relative.warnings.map((w) => w.code)).toEqual(['baseline_unwritten', 'rate_change_relative']);
     expect(relative.success && relative.target.clauses[0]).not.toHaveProperty('measure');
   });
 

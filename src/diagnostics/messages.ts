@@ -26,6 +26,7 @@ const TEXTS: Record<Lang, Texts> = {
     construct_not_read: '`{found}` chưa được đọc: cách đọc chỉ tiêu này thiếu phần nghĩa đó, kết quả đánh giá chưa đáng tin.',
     several_measures: '`{found}` nêu nhiều chỉ số nhưng được đọc là một chỉ tiêu trên một số liệu; hãy tách thành từng chỉ tiêu (mỗi chỉ số một dòng).',
     rate_change_points: '`{found}` giảm/tăng một số % được đọc là điểm phần trăm (quy ước mặc định: tỷ lệ … giảm X% là giảm X điểm phần trăm); nếu ý là thay đổi tương đối, đặt quy ước `tương đối`.',
+    baseline_unwritten: 'Không ghi mốc so sánh: mức thay đổi được tính so với {found} theo quy ước (ghi `so với ...` để chỉ rõ, hoặc đặt quy ước mốc).',
     rate_change_relative: '`{found}` giảm/tăng một số % được đọc là thay đổi tương đối so với mốc (theo quy ước đã đặt), không phải điểm phần trăm.',
   },
   en: {
@@ -49,6 +50,7 @@ const TEXTS: Record<Lang, Texts> = {
     construct_not_read: '`{found}` is not read yet: the reading misses that part of the meaning, and a verdict on it is not reliable.',
     several_measures: '`{found}` names several measures but is read as one target on one figure; split it into one target per measure.',
     rate_change_points: 'The change of `{found}` in % is read in percentage points (the default convention: a rate that falls by X% falls by X points); set the `relative` convention if a relative change is meant.',
+    baseline_unwritten: 'No baseline written: the change is measured against {found} by convention (write `so với ...`, or set the baseline convention).',
     rate_change_relative: 'The change of `{found}` in % is read as a relative change against the baseline (the convention set), not in percentage points.',
   },
 };

@@ -37,6 +37,7 @@ export type WarningCode =
   | 'construct_not_read'
   | 'rate_change_points'
   | 'rate_change_relative'
+  | 'baseline_unwritten'
   | 'several_measures';
 
 /**

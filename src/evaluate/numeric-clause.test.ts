@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../api/index.js';
+import type { Target } from '../ast/types.js';
 import { evaluateTarget } from './evaluate.js';
 import { rows } from './rows.fixture.js';
 
-const clause0 = (text: string, data: ReturnType<typeof rows>, options = {}) => evaluateTarget(text, data, options).clauses[0]!;
+const clause0 = (text: string | Target, data: ReturnType<typeof rows>, options = {}) => evaluateTarget(text, data, options).clauses[0]!;
 
 describe('rates', () => {
   it('170/200 against ≥ 80%: exceeded by 5 points, and 11 fewer cases would miss', () => {
@@ -80,7 +81,7 @@ describe('changes', () => {
   });
 
   it('so với đầu kỳ takes the stock at the start of the period from `start`', () => {
-    const target = 'Giảm 50% tổng số đối tượng truy nã ở trong nước do đơn vị ra quyết định.';
+    const target = parseTarget('Giảm 50% tổng số đối tượng truy nã ở trong nước do đơn vị ra quyết định.', { conventions: { unwrittenBaseline: 'period_start' } });
     expect(clause0(target, rows({ period: '2023', value: 20, start: 40 })).status).toBe('met');
     expect(clause0(target, rows({ period: '2023', value: 21, start: 40 })).status).toBe('not_met');
     expect(clause0(target, rows({ period: '2023', value: 21 })).reason).toBe('missing_start');

@@ -319,6 +319,12 @@ export interface ParseResult {
   readonly segmentKinds: readonly SegmentKind[];
 }
 
+/** The one key of a segment's children (no `Object.keys` array: this runs for every token). */
+function onlyKey(children: CstNode['children']): string {
+  for (const key in children) return key;
+  return 'word';
+}
+
 /** How many tokens a CST node holds. */
 function tokenCount(node: CstNode): number {
   let count = 0;
@@ -352,7 +358,7 @@ export function parseStatement(tokens: IToken[]): ParseResult {
   const segmentKinds: SegmentKind[] = [];
   let at = 0;
   for (const segment of (cst?.children['segment'] ?? []) as CstNode[]) {
-    const kind = Object.keys(segment.children)[0] as SegmentKind;
+    const kind = onlyKey(segment.children) as SegmentKind;
     at += kind === 'word' || kind === 'separator' ? 1 : tokenCount(segment);
     segmentEnds.push(at);
     segmentKinds.push(kind);

@@ -7,7 +7,8 @@ import type { Span } from '../ast/types.js';
 import type { Lang } from '../diagnostics/index.js';
 import { planDiagnostic, type PlanDiagnostic } from './diagnostics.js';
 import { readDate, readDocumentNumber, readYear } from './header-values.js';
-import { ENTRY_FIELD_NAMES, type EntryField, type HeaderField } from './keywords.js';
+import { ENTRY_FIELD_NAMES, foldKeyword, type EntryField, type HeaderField } from './keywords.js';
+import type { Conventions } from '../ast/build/context.js';
 import { bindMetrics, defaultTaskId, isValidId, splitIds } from './metric-ids.js';
 import { joinPieces, parseStatement, type StatementParser } from './statement.js';
 import type { RawEntry, RawField, RawNode, RawPlan } from './structure.js';
@@ -27,6 +28,26 @@ interface Common {
   coordinators: string[];
   note?: string;
   span: Span;
+}
+
+/** What `Quy ước:` may say, as a message shows it. */
+const CONVENTION_EXAMPLES = ['mốc không ghi là cùng kỳ', 'mốc không ghi là đầu kỳ', 'tỷ lệ tăng giảm theo điểm phần trăm', 'tỷ lệ tăng giảm tương đối'];
+
+/**
+ * Read `Quy ước:`: `;`-separated phrases, each naming one convention by its folded words
+ * (`cùng kỳ` / `đầu kỳ` for an unwritten baseline; `điểm phần trăm` / `tương đối` for a change
+ * of a rate). Undefined (an error) when a phrase names none, or names both sides.
+ */
+function readConventions(text: string): Conventions | undefined {
+  const out: { -readonly [K in keyof Conventions]: Conventions[K] } = {};
+  for (const phrase of text.split(';').map(foldKeyword).filter(Boolean)) {
+    const baseline = phrase.includes('cung ky') ? 'same_period' : phrase.includes('dau ky') ? 'period_start' : undefined;
+    const rate = phrase.includes('diem phan tram') ? 'points' : phrase.includes('tuong doi') ? 'relative' : undefined;
+    if ((baseline === undefined) === (rate === undefined)) return undefined;
+    if (baseline) out.unwrittenBaseline = baseline;
+    if (rate) out.rateChange = rate;
+  }
+  return out;
 }
 
 /** Ids seen so far, per namespace, with the line of their first use. */
@@ -51,10 +72,13 @@ class PlanBuilder {
     const seen = new Map<string, ReturnType<StatementParser>>();
     this.parse = (text) => {
       let result = seen.get(text);
-      if (!result) seen.set(text, (result = parse(text)));
+      if (!result) seen.set(text, (result = parse(text, this.conventions)));
       return result;
     };
   }
+
+  /** The conventions statements are read by: the header's `Quy ước`, over the caller's. */
+  conventions: { readonly conventions?: Conventions } = {};
 
   report(severity: 'error' | 'warning', d: Omit<PlanDiagnostic, 'message' | 'severity'>): void {
     this.diagnostics.push(planDiagnostic(this.lang, { severity, ...d }));
@@ -74,6 +98,7 @@ class PlanBuilder {
       const j = joinPieces(f.pieces);
       return { number: readDocumentNumber(j.text) ?? j.text, text: j.text, span: j.span };
     });
+    const conventions = this.value(one('conventions'), readConventions, CONVENTION_EXAMPLES);
     const planYear = year ?? (date ? Number(date.slice(0, 4)) : undefined);
     if (planYear === undefined) {
       this.report('warning', { code: 'missing_year', range: raw.headerSpan, found: '', expected: ['Năm: 2023'] });
@@ -85,6 +110,7 @@ class PlanBuilder {
       ...(date ? { date } : {}),
       ...(planYear !== undefined ? { year: planYear } : {}),
       implements: implementsList,
+      ...(conventions ? { conventions } : {}),
       span: raw.headerSpan,
     };
   }
@@ -255,9 +281,11 @@ export function buildPlan(
   parse: StatementParser,
   lang: Lang,
   file?: string,
+  conventions: Conventions = {},
 ): { plan: Plan; diagnostics: PlanDiagnostic[] } {
   const b = new PlanBuilder(parse, lang);
   const header = b.header(raw);
+  b.conventions = { conventions: { ...conventions, ...header.conventions } };
   const body = b.nodes(raw.body);
   if (countRaw(raw.body) === 0) {
     b.report('warning', { code: 'empty_plan', range: raw.headerSpan, found: '', expected: ['Chỉ tiêu <STT>', 'Nhiệm vụ <STT>'] });

@@ -24,7 +24,7 @@ export function foldKeyword(text: string): string {
 export type EntryField = 'description' | 'statement' | 'lead' | 'coordinators' | 'note' | 'timing' | 'id';
 
 /** Fields of the plan header. */
-export type HeaderField = 'number' | 'title' | 'issuer' | 'date' | 'year' | 'implements';
+export type HeaderField = 'number' | 'title' | 'issuer' | 'date' | 'year' | 'implements' | 'conventions';
 
 /** Canonical spelling of each field, as documents and messages print it. */
 export const ENTRY_FIELD_NAMES: Readonly<Record<EntryField, string>> = {
@@ -45,6 +45,7 @@ export const HEADER_FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   date: 'Ngày',
   year: 'Năm',
   implements: 'Thực hiện kế hoạch',
+  conventions: 'Quy ước',
 };
 
 /**
@@ -91,6 +92,8 @@ const HEADER_ALIASES: readonly (readonly [string, HeaderField, 'exact' | 'prefix
   ['thuc hien ke hoach', 'implements', 'exact'],
   ['thuc hien', 'implements', 'exact'],
   ['can cu', 'implements', 'exact'],
+  ['quy uoc', 'conventions', 'exact'],
+  ['quy uoc doc', 'conventions', 'exact'],
 ];
 
 /** Names as written → field (or null): a plan spells its few field names the same way throughout. */

@@ -2,6 +2,7 @@
  * The plan parser with its statement parser as a parameter. The public `parsePlan` binds it to
  * `safeParseTarget`; tests of the file structure can bind it to something simpler.
  */
+import type { Conventions } from '../ast/build/context.js';
 import type { Lang } from '../diagnostics/index.js';
 import { buildPlan } from './build-plan.js';
 import type { PlanDiagnostic } from './diagnostics.js';
@@ -20,6 +21,8 @@ import type { Plan } from './types.js';
 export interface ParsePlanOptions {
   readonly file?: string;
   readonly lang?: Lang;
+  /** How statements are read where the plan's header (`Quy ước:`) does not say (see `Conventions`). */
+  readonly conventions?: Conventions;
 }
 
 /**
@@ -44,7 +47,7 @@ export function safeParsePlanWith(source: string, parse: StatementParser, option
   const lang = options.lang ?? 'vi';
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const raw = buildStructure(eachLine(text), lang);
-  const { plan, diagnostics } = buildPlan(raw, parse, lang, options.file);
+  const { plan, diagnostics } = buildPlan(raw, parse, lang, options.file, options.conventions);
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { success: false, error: new PlanError(text, diagnostics, options.file, lang) };
   }

@@ -7,7 +7,7 @@ import { parsePlanWith, safeParsePlanWith, type ParsePlanOptions, type SafeParse
 import type { StatementParser } from './statement.js';
 import type { Plan } from './types.js';
 
-const parseStatementText: StatementParser = (text) => safeParseTarget(text);
+const parseStatementText: StatementParser = (text, options) => safeParseTarget(text, options);
 
 /**
  * Parse a `.chitieu` plan. Throws {@link PlanError} holding every error of the file (each with

@@ -4,6 +4,7 @@
  */
 import type { Span, Target } from '../ast/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/index.js';
+import type { Conventions } from '../ast/build/context.js';
 import { planDiagnostic, type PlanDiagnostic } from './diagnostics.js';
 import type { LinePiece } from './lines.js';
 import type { PlanStatement, StatementSegment } from './types.js';
@@ -11,6 +12,7 @@ import type { PlanStatement, StatementSegment } from './types.js';
 /** The shape of `safeParseTarget`: the plan parser takes it as a parameter so it can be swapped in tests. */
 export type StatementParser = (
   text: string,
+  options?: { readonly conventions?: Conventions },
 ) =>
   | { readonly success: true; readonly target: Target; readonly warnings: readonly Diagnostic[] }
   | { readonly success: false; readonly error: { readonly diagnostics: readonly Diagnostic[] } };

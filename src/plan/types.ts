@@ -8,6 +8,7 @@
  * This is a contract shared with the evaluator and the report: fields are only ever added
  * (optionally), never renamed.
  */
+import type { Conventions } from '../ast/build/context.js';
 import type { Clause, Schedule, Span, Target } from '../ast/types.js';
 
 /**
@@ -53,6 +54,8 @@ export interface PlanHeader {
   readonly year?: number;
   /** Kế hoạch cấp trên được thực hiện (`Thực hiện kế hoạch: 56/KH-UBND ...`), in file order. */
   readonly implements: readonly PlanReference[];
+  /** Quy ước đọc (`Quy ước: mốc không ghi là cùng kỳ; tỷ lệ tăng giảm tương đối`): how its statements are read. */
+  readonly conventions?: Conventions;
   readonly span: Span;
 }
 

@@ -111,6 +111,12 @@ const optionsSchema = z.strictObject({
 /** A row as parseObservations takes it (it validates the row itself): figures as numbers or exact strings. */
 const rowSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
+/** Conventions the statement is read by (parseTarget's `conventions`), as a plan's `Quy ước:` sets them. */
+const conventionsSchema = z.strictObject({
+  rateChange: z.enum(['points', 'relative']).optional(),
+  unwrittenBaseline: z.enum(['period_start', 'same_period']).optional(),
+});
+
 const caseFields = {
   /** Where the statement comes from (plan, section, STT), or `boundary of <case>`. */
   source: z.string().min(1),
@@ -119,6 +125,7 @@ const caseFields = {
   year: z.number().int().min(1000).max(9999).nullable(),
   rows: z.array(rowSchema),
   options: optionsSchema.optional(),
+  conventions: conventionsSchema.optional(),
   expect: expectSchema,
   /** Why the expectation is what it is: the arithmetic at the boundary, the rule it rests on. */
   note: z.string().optional(),

@@ -51,15 +51,16 @@ function withEach<C extends Clause>(clause: C, each: string | undefined): C {
  * 2022`) is read against the start of the period; say so, and suggest `so với` when the word
  * before looks like it.
  */
-function unreadBaseline(ctx: BuildContext, after: readonly Item[]): void {
+function unreadBaseline(ctx: BuildContext, after: readonly Item[]): boolean {
   const tokens = itemTokens(after);
   const i = tokens.findIndex((t, k) => t.tokenType.name === 'CungKy' || t.tokenType.name === 'NamTruoc' || (t.tokenType.name === 'Nam' && tokens[k + 1]?.tokenType.name === 'NumberLit'));
-  if (i < 0) return;
+  if (i < 0) return false;
   const at = tokens[i]!;
   const last = at.tokenType.name === 'Nam' ? tokens[i + 1]! : at;
   const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.image).join(' ');
   const suggestion = suggestKeyword(before, ['so với']) ?? suggestKeyword(tokens[i - 1]?.image ?? '', ['so với']);
   ctx.report('warning', 'baseline_not_read', ctx.span(at, last), ctx.original(at, last), ['so với'], suggestion ?? 'so với');
+  return true;
 }
 
 /** A clause plus the timing items it used itself (`01 lần hằng quý`), which are not the statement's. */
@@ -267,9 +268,12 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
   const b = after.findIndex((i) => i.kind === 'baseline');
   // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
   const yearly = b < 0 && isYearly(itemTokens(items));
-  const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : { kind: 'period_start' };
+  const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : unwritten(ctx);
   if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
-  else if (!yearly) unreadBaseline(ctx, after);
+  else if (!yearly && !unreadBaseline(ctx, after)) {
+    // Nothing written: the reading rests on a convention, and says which.
+    ctx.report('warning', 'baseline_unwritten', c.span, formatBaselineVi(baseline));
+  }
   const words = [...tokensOfItems(before), ...tokensOfItems(after)];
   let measure = c.measure;
   if (measure === undefined && c.percent && namesRate(words)) {
@@ -282,6 +286,16 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
   if (measure !== undefined) clause.measure = measure;
   if (c.unit !== undefined) clause.unit = c.unit;
   return withEach(clause, c.each);
+}
+
+/** The baseline of a change with none written, by the convention in force. */
+function unwritten(ctx: BuildContext): Baseline {
+  return ctx.conventions.unwrittenBaseline === 'period_start' ? { kind: 'period_start' } : { kind: 'same_period_last_year' };
+}
+
+/** `đầu kỳ`, `cùng kỳ`: the baseline a warning names. */
+function formatBaselineVi(b: Baseline): string {
+  return b.kind === 'same_period_last_year' ? 'cùng kỳ' : 'đầu kỳ';
 }
 
 /** `điểm phần trăm` (points) or `lần` (a multiple) right after a change's figure, and how many words. */

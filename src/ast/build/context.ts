@@ -14,12 +14,20 @@ const TYPO = /(?<![\p{L}])[Cc]huyên\s+(?:hóa|hoá)(?![\p{L}])/u;
  * option in code; a warning names the one a reading used.
  * - `rateChange`: `Tỷ lệ hộ nghèo giảm 1,5%` is a drop of 1,5 percentage points (`points`, the
  *   default: what plans mean) or a relative cut of 1,5% of the rate (`relative`).
+ * - `unwrittenBaseline`: what a change with no baseline written is measured against.
  *
  * @example
  * parseTarget('Tỷ lệ hộ nghèo giảm 1,5%', { conventions: { rateChange: 'relative' } })
  */
 export interface Conventions {
   readonly rateChange?: 'points' | 'relative';
+  /**
+   * A change with no baseline written (`Giảm 5% số vụ cháy`) is measured against the same
+   * period a year earlier (`same_period`, the default: what results reports compare and what
+   * their data holds) or against the stock at the start of the period (`period_start`, the
+   * row's `start`).
+   */
+  readonly unwrittenBaseline?: 'period_start' | 'same_period';
 }
 
 /**

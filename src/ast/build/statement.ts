@@ -191,7 +191,8 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
  * reporting what is wrong to `ctx`.
  */
 export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly cst: CstNode }, tokens: readonly IToken[]): Target | undefined {
-  const items = demote(itemsOf(parsed.cst, tokens, parsed).map((item) => (isTrongDo(ctx, item) ? item : asWord(item))));
+  const read = itemsOf(parsed.cst, tokens, parsed);
+  const items = demote(read.some((item) => !isTrongDo(ctx, item)) ? read.map((item) => (isTrongDo(ctx, item) ? item : asWord(item))) : read);
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(originalOffset(ctx.folded, 0), originalOffset(ctx.folded, ctx.folded.text.length)), '');
     return undefined;

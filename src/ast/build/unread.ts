@@ -125,11 +125,16 @@ function yearRun(words: readonly IToken[], i: number): { first: IToken; last: IT
   return span ? { first: t, last, end } : undefined;
 }
 
+/** The first folded word of every construct (a keyword token's image may hold several words). */
+const FIRST_WORDS = new Set(UNREAD_CONSTRUCTS.flatMap(({ run }) => [run[0]!, run.join(' ')]));
+
 /**
  * Warn once for each construct of `UNREAD_CONSTRUCTS` among a clause's tokens
  * (`construct_not_read`): the reading stands, but without that part of the meaning.
  */
 export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToken[]): void {
+  // Most clauses hold none: look for a first word before building anything.
+  if (!tokens.some((t) => FIRST_WORDS.has(t.image))) return;
   const words = tokens.map((t) => t.image);
   for (const { run, written } of UNREAD_CONSTRUCTS) {
     const at = findRun(words, run);

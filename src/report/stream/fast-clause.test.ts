@@ -12,7 +12,9 @@ describe('fastClauses', () => {
     expect(fastClauses(t)?.map((c) => c.shape)).toEqual(['rate', 'rate']);
     expect(fastClauses(t)).toBe(fastClauses(t));
     expect(one('Không để xảy ra').shape).toBe('count');
-    expect(one('Giảm 50% tổng số đối tượng truy nã').shape).toBe('start_change');
+    expect(one('Giảm 50% tổng số đối tượng truy nã so với đầu kỳ').shape).toBe('start_change');
+    // Unwritten, the baseline is the same period a year earlier: another row, the full evaluator.
+    expect(fastClauses(parseTarget('Giảm 50% tổng số đối tượng truy nã'))).toBeUndefined();
   });
 
   it('leaves to the full evaluator what needs other rows or no figure', () => {
@@ -44,8 +46,8 @@ describe('rowStatus and numberStatus', () => {
   it('judge counts and changes from the row alone, and a wrong kind of row as no data', () => {
     expect(numberStatus(one('550 hồ sơ'), 561, undefined, undefined, undefined)).toBe('exceeded');
     expect(numberStatus(one('550 hồ sơ'), undefined, 1, 2, undefined)).toBe('no_data');
-    expect(numberStatus(one('Giảm 50% tổng số đối tượng truy nã'), 11, undefined, undefined, 24)).toBe('exceeded');
-    expect(numberStatus(one('Giảm 50% tổng số đối tượng truy nã'), 11, undefined, undefined, undefined)).toBe('no_data');
+    expect(numberStatus(one('Giảm 50% tổng số đối tượng truy nã so với đầu kỳ'), 11, undefined, undefined, 24)).toBe('exceeded');
+    expect(numberStatus(one('Giảm 50% tổng số đối tượng truy nã so với đầu kỳ'), 11, undefined, undefined, undefined)).toBe('no_data');
     expect(rowStatus(one('Không để xảy ra'), { kind: 'other' })).toBe('no_data');
   });
 });

@@ -90,8 +90,15 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
     expect(codes('Tốc độ tăng trưởng GRDP bình quân 7%/năm giai đoạn 2021-2025')).toEqual([
       'construct_not_read:bình quân',
       'construct_not_read:tăng trưởng',
+      'construct_not_read:Tốc độ tăng',
       'timing_not_read:giai đoạn 2021-2025',
     ]);
+  });
+
+  it('a bare figure where less is better is a ceiling, and says so', () => {
+    expect(codes('tỷ lệ thất thoát, thất thu nước sạch 15,5%')).toEqual(['lower_is_better:thất thoát']);
+    expect(parseTarget('tỷ lệ thất thoát, thất thu nước sạch 15,5%').clauses[0]).toMatchObject({ kind: 'rate', bound: { op: 'lte', value: '15.5' } });
+    expect(codes('Tỷ lệ hộ nghèo dưới 3%')).toEqual([]); // a comparator written: no convention
   });
 
   it('the points-or-relative convention of a rate’s change is named', () => {

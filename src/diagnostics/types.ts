@@ -38,6 +38,7 @@ export type WarningCode =
   | 'rate_change_points'
   | 'rate_change_relative'
   | 'baseline_unwritten'
+  | 'lower_is_better'
   | 'several_measures';
 
 /**

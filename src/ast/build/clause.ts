@@ -3,8 +3,9 @@ import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, 
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
-import { readFigure } from './figure.js';
+import { readFigure, type Figure } from './figure.js';
 import { shiftDecimal } from './units.js';
+import { toNfc } from '../../text/nfc.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
 
@@ -156,7 +157,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   missingBaseline(ctx, body);
   let beforeEnd = c;
   while (beforeEnd > 0 && isVerb(body[beforeEnd - 1])) beforeEnd--;
-  const before = body.slice(0, beforeEnd);
+  let before = body.slice(0, beforeEnd);
   const core = body[c] as Extract<Item, { kind: 'core' }>;
   let after = body.slice(c + 1);
   const each = eachOf(ctx, before);
@@ -202,8 +203,11 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   }
   after = baselinesAsWords(after, figure.lateCloser);
 
+  const level = levelBound(ctx, figure, before, after, span);
+  // `gần` became the comparator: it is not the subject's.
+  if (level.op === 'approx' && figure.comparator === undefined) before = before.slice(0, -1);
   if (figure.percent) {
-    const bound = figure.bound.op === 'gte' && figure.bound.value === '100' && !figure.bound.stretch ? { op: 'eq' as const, value: '100' } : figure.bound;
+    const bound = level.op === 'gte' && level.value === '100' && !level.stretch ? { op: 'eq' as const, value: '100' } : level;
     return { clause: withEach({ kind: 'rate', part, span, bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
   }
 
@@ -220,11 +224,48 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     used.push(next);
     rest = rest.slice(1);
   }
-  const bound = unit.scale === 0 ? figure.bound : scaled(figure.bound, unit.scale);
+  const bound = unit.scale === 0 ? level : scaled(level, unit.scale);
   const clause: CountClause = { kind: 'count', part, span, bound, unit: unit.unit, subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
   if (per) (clause as Writable<CountClause>).per = per;
   withEach(clause, each);
   return { clause, used };
+}
+
+/**
+ * The bound of a level (a rate, a count, an amount). A bare figure is a floor, except on an
+ * indicator where less is better (`tỷ lệ thất nghiệp 3%`, `tỷ lệ hộ nghèo 2%`, `CPI 4%`):
+ * there it is a ceiling, by convention, which a warning names (`lower_is_better`). `gần 717 tỷ
+ * đồng` (near) is `khoảng`.
+ */
+function levelBound(ctx: BuildContext, figure: Figure, before: readonly Item[], after: readonly Item[], span: Clause['span']): Bound {
+  if (figure.comparator !== undefined || figure.bound.stretch !== undefined || figure.lateCloser !== undefined) return figure.bound;
+  const last = before[before.length - 1];
+  if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
+  const words = [...tokensOfItems(before), ...tokensOfItems(after)];
+  const worse = lowerIsBetter(words);
+  if (!worse) return figure.bound;
+  ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
+  return { op: 'lte', value: figure.bound.value };
+}
+
+/** Where less is better, as folded word runs of the subject: losses, poverty, deaths, prices. */
+const LOWER_IS_BETTER: readonly (readonly string[])[] = [
+  ['that', 'thoat'], ['that', 'nghiep'], ['ho', 'ngheo'], ['can', 'ngheo'], ['tu', 'vong'], ['suy', 'dinh', 'duong'],
+  ['lam', 'phat'], ['cpi'], ['no', 'cong'], ['boi', 'chi'], ['tang', 'dan', 'so'], ['tai', 'nan'], ['o', 'nhiem'],
+  ['lao', 'dong', 'nong', 'nghiep'], ['bo', 'hoc'], ['tai', 'pham'], ['thoi', 'han'],
+];
+
+/** The first run of `LOWER_IS_BETTER` among the words, as its first and last token. */
+function lowerIsBetter(words: readonly IToken[]): [IToken, IToken] | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (const run of LOWER_IS_BETTER) {
+      if (words[i]!.image !== run[0]) continue;
+      let k = 1;
+      while (k < run.length && words[i + k]?.image === run[k]) k++;
+      if (k === run.length) return [words[i]!, words[i + k - 1]!];
+    }
+  }
+  return undefined;
 }
 
 /** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */

@@ -21,6 +21,7 @@ const QUALIFYING_UNITS = new Set(['tuoi', 'buoi', 'sao', 'tang', 'gam']);
 const UNREAD_CONSTRUCTS: readonly { readonly run: readonly string[]; readonly written?: string }[] = [
   { run: ['binh', 'quan'] }, // an average over years (`bình quân 7%/năm`)
   { run: ['tang', 'truong'] }, // a growth rate, judged against the year before
+  { run: ['toc', 'do', 'tang'] }, // the same, written `tốc độ tăng`
   { run: ['lan', 'luot'] }, // a respectively-list
   { run: ['tuong', 'ung'] },
   { run: ['du', 'toan'] }, // a share of the plan figure

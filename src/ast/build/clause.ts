@@ -372,6 +372,12 @@ function increaseBefore(before: readonly Item[]): { at: number; times: boolean }
 /** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */
 const LEAD_WORDS = new Set(['phan', 'dau', 'tiep', 'tuc', 'quyet', 'tam', 'no', 'luc']);
 
+/** The folded image of the word item after `i`, if it is one. */
+function wordAfter(items: readonly Item[], i: number): string | undefined {
+  const it = items[i + 1];
+  return it?.kind === 'word' ? it.token.image : undefined;
+}
+
 /**
  * The index of `giảm`/`kéo giảm`/`tăng` when it is the clause's first word after a lead-in and
  * punctuation (`Kéo giảm số vụ cháy, nổ từ 3-5%`), else -1. Only there: a `tăng` further in is a
@@ -382,7 +388,9 @@ function openingVerb(before: readonly Item[]): number {
     const item = before[i]!;
     if (item.kind !== 'word') return -1;
     const name = item.token.tokenType.name;
-    if (name === 'Giam' || name === 'Tang') return i;
+    // `tăng trưởng` (growth) is a noun, not the verb `tăng`.
+    if (name === 'Tang') return wordAfter(before, i) === 'truong' ? -1 : i;
+    if (name === 'Giam') return i;
     if (/[a-z0-9]/.test(item.token.image) && !LEAD_WORDS.has(item.token.image)) return -1;
   }
   return -1;

@@ -7,6 +7,7 @@ import { itemsOf, type Item, type SegmentsRead } from './items.js';
 import { originalOffset } from '../../text/fold.js';
 import { toNfc } from '../../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
+import { mergeStretches } from './stretch.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
 
@@ -210,22 +211,23 @@ export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly
       for (const u of built.used) used.push(u);
     }
   }
+  const merged = clauses.length > 1 ? mergeStretches(clauses) : clauses;
   const schedules: Extract<Item, { kind: 'schedule' }>[] = [];
   for (const i of items) if (i.kind === 'schedule' && !used.includes(i)) schedules.push(i);
   const parts = schedules.map((s) => readSchedule(ctx, s.node));
   if (parts.some((p) => p === undefined)) return undefined;
   const schedule = combineSchedules(parts as Schedule[]);
   const span = ctx.span(tokens[0]!, tokens.at(-1)!);
-  if (clauses.length === 0 && !schedule) {
+  if (merged.length === 0 && !schedule) {
     if (ctx.diagnostics.every((d) => d.severity !== 'error')) ctx.report('error', 'empty_input', span, ctx.original(tokens[0]!, tokens.at(-1)!));
     return undefined;
   }
-  if (clauses.length === 0 && schedule) {
+  if (merged.length === 0 && schedule) {
     const at = ctx.span(schedules[0]!.tokens[0]!, schedules.at(-1)!.tokens.at(-1)!);
-    clauses.push({ kind: 'task', part: 'main', subject: { before: '', after: '' }, span: at });
+    merged.push({ kind: 'task', part: 'main', subject: { before: '', after: '' }, span: at });
   }
-  if (!schedule) return { kind: 'target', clauses, span };
+  if (!schedule) return { kind: 'target', clauses: merged, span };
   // With a timing and no figure, a clause is a task. (No object spread on this hot path: see withEach.)
-  const timed = clauses.map((c): Clause => (c.kind === 'qualitative' ? { kind: 'task', part: c.part, subject: c.subject, span: c.span, ...eachOf(c) } : c));
+  const timed = merged.map((c): Clause => (c.kind === 'qualitative' ? { kind: 'task', part: c.part, subject: c.subject, span: c.span, ...eachOf(c) } : c));
   return { kind: 'target', clauses: timed, schedule, span };
 }

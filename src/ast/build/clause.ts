@@ -2,12 +2,12 @@ import type { IToken } from 'chevrotain';
 import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { coreKind, isLead, isVerb, itemTokens, matchUnit, readBaseline } from './core.js';
+import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter, readBaseline } from './core.js';
 import { readFigure, type Figure } from './figure.js';
 import { shiftDecimal } from './units.js';
 import { toNfc } from '../../text/nfc.js';
-import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
-import { child, tokenChild, tokensOf, type Item } from './items.js';
+import { findRun, qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
+import { child, tokenChild, tokensOf, wordAt, type Item } from './items.js';
 
 /**
  * The verb of `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`, by
@@ -255,15 +255,12 @@ const LOWER_IS_BETTER: readonly (readonly string[])[] = [
   ['lao', 'dong', 'nong', 'nghiep'], ['bo', 'hoc'], ['tai', 'pham'], ['thoi', 'han'],
 ];
 
-/** The first run of `LOWER_IS_BETTER` among the words, as its first and last token. */
+/** A run of `LOWER_IS_BETTER` among the words, as its first and last token. */
 function lowerIsBetter(words: readonly IToken[]): [IToken, IToken] | undefined {
-  for (let i = 0; i < words.length; i++) {
-    for (const run of LOWER_IS_BETTER) {
-      if (words[i]!.image !== run[0]) continue;
-      let k = 1;
-      while (k < run.length && words[i + k]?.image === run[k]) k++;
-      if (k === run.length) return [words[i]!, words[i + k - 1]!];
-    }
+  const images = words.map((t) => t.image);
+  for (const run of LOWER_IS_BETTER) {
+    const at = findRun(images, run);
+    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
   }
   return undefined;
 }
@@ -339,44 +336,23 @@ function formatBaselineVi(b: Baseline): string {
   return b.kind === 'same_period_last_year' ? 'cùng kỳ' : 'đầu kỳ';
 }
 
-/** `điểm phần trăm` (points) or `lần` (a multiple) right after a change's figure, and how many words. */
-function measureAfter(after: readonly Item[]): { measure: ChangeMeasure; length: number } | undefined {
-  const w = (k: number): string | undefined => {
-    const it = after[k];
-    return it?.kind === 'word' ? it.token.image : undefined;
-  };
-  if (w(0) === 'diem' && w(1) === 'phan' && w(2) === 'tram') return { measure: 'points', length: 3 };
-  if (w(0) === 'lan') return { measure: 'times', length: 1 };
-  return undefined;
-}
-
 /**
  * `tăng thêm`, `có thêm` (an absolute increase) or `gấp`, `tăng gấp` (a multiple) just before a
  * figure: where the words start, and which.
  */
 function increaseBefore(before: readonly Item[]): { at: number; times: boolean } | undefined {
-  const w = (k: number): Item | undefined => before[before.length - k];
-  const image = (k: number): string | undefined => {
-    const it = w(k);
-    return it?.kind === 'word' ? it.token.image : undefined;
-  };
+  const n = before.length;
   const tang = (k: number): boolean => {
-    const it = w(k);
+    const it = before[k];
     return it?.kind === 'word' && it.token.tokenType.name === 'Tang';
   };
-  if (image(1) === 'them' && (tang(2) || image(2) === 'co')) return { at: before.length - 2, times: false };
-  if (image(1) === 'gap') return { at: before.length - (tang(2) ? 2 : 1), times: true };
+  if (wordAt(before, n - 1) === 'them' && (tang(n - 2) || wordAt(before, n - 2) === 'co')) return { at: n - 2, times: false };
+  if (wordAt(before, n - 1) === 'gap') return { at: tang(n - 2) ? n - 2 : n - 1, times: true };
   return undefined;
 }
 
 /** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */
 const LEAD_WORDS = new Set(['phan', 'dau', 'tiep', 'tuc', 'quyet', 'tam', 'no', 'luc']);
-
-/** The folded image of the word item after `i`, if it is one. */
-function wordAfter(items: readonly Item[], i: number): string | undefined {
-  const it = items[i + 1];
-  return it?.kind === 'word' ? it.token.image : undefined;
-}
 
 /**
  * The index of `giảm`/`kéo giảm`/`tăng` when it is the clause's first word after a lead-in and
@@ -389,7 +365,7 @@ function openingVerb(before: readonly Item[]): number {
     if (item.kind !== 'word') return -1;
     const name = item.token.tokenType.name;
     // `tăng trưởng` (growth) is a noun, not the verb `tăng`.
-    if (name === 'Tang') return wordAfter(before, i) === 'truong' ? -1 : i;
+    if (name === 'Tang') return wordAt(before, i + 1) === 'truong' ? -1 : i;
     if (name === 'Giam') return i;
     if (/[a-z0-9]/.test(item.token.image) && !LEAD_WORDS.has(item.token.image)) return -1;
   }

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Baseline } from '../types.js';
-import { child, type CoreKind, type Item } from './items.js';
+import { child, wordAt, type CoreKind, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, SCALES, spells, unitOf } from './units.js';
 import { toNfc } from '../../text/nfc.js';
 
@@ -124,18 +124,19 @@ export function isRealCore(item: Item, after: readonly Item[]): boolean {
   const figure = child(kind === 'change' ? child(item.node, 'change')! : item.node, 'figure')!;
   if (figure.children['Percent']) return true;
   // A change is in % unless its measure is written: `giảm 1,5 điểm phần trăm`, `tăng 1,5 lần`.
-  if (kind === 'change') return changeMeasureWritten(after);
+  if (kind === 'change') return measureAfter(after) !== undefined;
   const explicit = Boolean(figure.children['Comparator'] || figure.children['Tu'] || figure.children['TroLen'] || figure.children['TroXuong']);
   return matchUnit(after, explicit, (t) => t.image) !== undefined;
 }
 
-/** `điểm phần trăm` or `lần` right after a change's figure. */
-function changeMeasureWritten(after: readonly Item[]): boolean {
-  const w = (k: number): string | undefined => {
-    const it = after[k];
-    return it?.kind === 'word' ? it.token.image : undefined;
-  };
-  return (w(0) === 'diem' && w(1) === 'phan' && w(2) === 'tram') || w(0) === 'lan';
+/**
+ * `điểm phần trăm` (points) or `lần` (a multiple) right after a change's figure, and how many
+ * words it takes: a change is in % unless its measure is written.
+ */
+export function measureAfter(after: readonly Item[]): { measure: 'points' | 'times'; length: number } | undefined {
+  if (wordAt(after, 0) === 'diem' && wordAt(after, 1) === 'phan' && wordAt(after, 2) === 'tram') return { measure: 'points', length: 3 };
+  if (wordAt(after, 0) === 'lan') return { measure: 'times', length: 1 };
+  return undefined;
 }
 
 /** Read a `baseline` / `baselineRef` node into a Baseline. */

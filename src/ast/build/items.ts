@@ -21,6 +21,15 @@ function coreKindOf(core: CstNode): CoreKind {
   return c['KhongDe'] ? 'zero' : c['change'] ? 'change' : c['figure'] ? 'figure' : 'comparison';
 }
 
+/**
+ * The folded image of the item at `k` when it is a plain word (`undefined` past the end or for
+ * a core, a baseline or a timing): how the build step looks a word or two around a figure.
+ */
+export function wordAt(items: readonly Item[], k: number): string | undefined {
+  const it = items[k];
+  return it?.kind === 'word' ? it.token.image : undefined;
+}
+
 export function isToken(e: CstElement): e is IToken {
   return (e as IToken).image !== undefined;
 }

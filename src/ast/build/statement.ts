@@ -3,7 +3,7 @@ import type { Clause, ClausePart, Schedule, Target } from '../types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
-import { itemsOf, type Item, type SegmentsRead } from './items.js';
+import { itemsOf, wordAt, type Item, type SegmentsRead } from './items.js';
 import { originalOffset } from '../../text/fold.js';
 import { toNfc } from '../../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
@@ -35,12 +35,6 @@ function populationBase(items: readonly Item[], i: number): boolean {
   if (item.kind !== 'core' || item.core !== 'figure' || item.tokens[0]?.tokenType.name !== 'Tren' || item.tokens.length !== 2) return false;
   const next = wordAt(items, i + 1) === 'van' ? i + 2 : i + 1;
   return wordAt(items, next) === 'dan' || (wordAt(items, next) === 'tre' && wordAt(items, next + 1) === 'de');
-}
-
-/** The folded image of the word item at `k`, if it is one. */
-function wordAt(items: readonly Item[], k: number): string | undefined {
-  const it = items[k];
-  return it?.kind === 'word' ? it.token.image : undefined;
 }
 
 /**

@@ -159,8 +159,13 @@ function figureWarnings(ctx: BuildContext): { start: number; end: number }[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Where the folded words `run` start among `words` (a keyword token may hold several). */
-function findRun(words: readonly string[], run: readonly string[]): number {
+/**
+ * Where the folded words `run` start among `words` (a keyword token may hold several), or -1.
+ *
+ * @example
+ * findRun(['ty', 'le', 'that', 'thoat'], ['that', 'thoat']) // 2
+ */
+export function findRun(words: readonly string[], run: readonly string[]): number {
   const joined = run.join(' ');
   for (let i = 0; i < words.length; i++) {
     if (words[i] === joined) return i;

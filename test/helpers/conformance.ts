@@ -19,7 +19,7 @@ export const CONFORMANCE_DIR = fileURLToPath(new URL('../conformance/', import.m
 export const FEATURES = [
   'rate', 'count', 'amount', 'change', 'compare', 'zero', 'frequency', 'per-unit', 'task',
   'qualitative', 'delegated', 'range', 'approx', 'compound', 'baseline', 'not-due', 'no-data',
-  'progress', 'points', 'absolute', 'times',
+  'progress', 'points', 'absolute', 'times', 'real',
 ] as const;
 
 /** A feature folder's name. */

@@ -79,6 +79,9 @@ function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined 
   const first = before[0];
   if (first?.kind !== 'word' || first.token.tokenType.name !== 'Moi') return undefined;
   if (/ớ/.test(ctx.original(first.token).normalize('NFC').toLowerCase())) return undefined; // `mới`: "new"
+  // `mỗi năm` (each year) is a frequency of the whole, not a kind of unit every one of which must meet it.
+  const second = before[1];
+  if (second?.kind === 'word' && (second.token.tokenType.name === 'Nam' || ['quy', 'thang', 'ngay', 'tuan'].includes(second.token.image))) return undefined;
   const words: IToken[] = [];
   for (const [i, item] of before.slice(1).entries()) {
     if (item.kind !== 'word') break;
@@ -90,6 +93,8 @@ function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined 
     if (image === 'to' && nextImage === 'chuc' && !afterComma) break;
     if (item.token.tokenType.name !== 'Moi') words.push(item.token);
   }
+  // `mỗi danh tính số trung bình ... 100 lượt`: an average per unit, not every unit.
+  if (words.some((t, i) => (t.image === 'trung' || t.image === 'binh') && ['binh', 'quan'].includes(words[i + 1]?.image ?? ''))) return undefined;
   const each = ctx.words(words);
   return each || undefined;
 }

@@ -39,6 +39,21 @@ function errorOf(text: string): ParseError {
   return r.error;
 }
 
+describe('a comparator or a verb that touches its figure (a space lost in PDF text)', () => {
+  it.each([
+    ['Đạt trên91%', '> 91%'],
+    ['Không quá20%', '≤ 20%'],
+    ['Giảm5% so với năm 2022', 'giảm ≥ 5% so với năm 2022'],
+    ['Đạt tỷ lệ từ80% trở lên', 'tỷ lệ ≥ 80%'],
+  ])('%j reads as %j', (text, formatted) => {
+    expect(formatTarget(parseTarget(text))).toBe(formatted);
+  });
+
+  it('a keyword followed by a letter is still a word of its own (trênđịa, giamsat)', () => {
+    expect(parseTarget('Đạt 80% giamsat').clauses[0]!.subject.after).toBe('giamsat');
+  });
+});
+
 describe('statements as Word and PDF write them', () => {
   it.each([
     ['Đạt\u000btrên 91%', 'Đạt trên 91%', '> 91%'],

@@ -7,6 +7,13 @@ import { Lexer, type TokenType } from 'chevrotain';
 
 /** The word-boundary suffix every keyword pattern ends with (src/tokens/tokens.ts). */
 const END = '(?![a-z0-9])';
+/** The end of a keyword that may touch its figure (`trên91%`): only a letter may not follow. */
+const END_BEFORE_FIGURE = '(?![a-z])';
+
+/** The word-boundary suffix a keyword pattern ends with, or undefined. */
+function keywordEnd(source: string): string | undefined {
+  return [END, END_BEFORE_FIGURE].find((e) => source.endsWith(e));
+}
 /** How a keyword pattern writes the space between words. */
 const GAP = '[ \\t\\r\\n]+';
 
@@ -74,7 +81,8 @@ function literal(alt: string): string | undefined {
 export function literalAlternatives(token: TokenType): string[] | undefined {
   let source = patternSource(token);
   if (source === undefined) return undefined;
-  if (source.startsWith('(?:') && source.endsWith(`)${END}`)) source = source.slice(3, -1 - END.length);
+  const end = keywordEnd(source);
+  if (end !== undefined && source.startsWith('(?:') && source.endsWith(`)${end}`)) source = source.slice(3, -1 - end.length);
   const alts = topLevelAlternatives(source).map(literal);
   return alts.every((a): a is string => a !== undefined) ? alts : undefined;
 }
@@ -88,5 +96,5 @@ export function literalAlternatives(token: TokenType): string[] | undefined {
  */
 export function isKeywordToken(token: TokenType): boolean {
   const source = patternSource(token);
-  return source !== undefined && source.endsWith(END) && /[a-z]{2}/.test(source);
+  return source !== undefined && keywordEnd(source) !== undefined && /[a-z]{2}/.test(source);
 }

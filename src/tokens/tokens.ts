@@ -15,6 +15,10 @@ import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } fro
 import { foldKey } from '../text/fold.js';
 
 const END = '(?![a-z0-9])';
+/** The end of a keyword that may stand right before a figure. */
+const END_BEFORE_FIGURE = '(?![a-z])';
+/** Keywords besides the comparators that may touch their figure. */
+const TOUCHING_FIGURE = new Set(['Giam', 'Tang', 'Dat', 'Tu']);
 const S = '[ \\t\\r\\n]+';
 
 /** What a token is made of; the fields of chevrotain's `createToken` config that we use. */
@@ -63,8 +67,11 @@ function kw(name: string, words: string | string[], categories: TokenType[] = []
  */
 function kwPattern(name: string, alternatives: string[], categories: TokenType[] = []): TokenType {
   const alts = alternatives.map((w) => w.split(' ').join(S));
+  // A comparator or a verb may touch its figure (`trên91%`, `giảm5%`, text from PDF): only a
+  // letter after it makes it part of a longer word.
+  const end = categories.some((c) => c.name === 'Comparator') || TOUCHING_FIGURE.has(name) ? END_BEFORE_FIGURE : END;
   return token(name, {
-    pattern: new RegExp(`(?:${alts.join('|')})${END}`),
+    pattern: new RegExp(`(?:${alts.join('|')})${end}`),
     categories: [Any, ...categories],
     lineBreaks: alts.some((a) => a.includes(S)),
     startCharsHint: [...new Set(alternatives.map((w) => w.charCodeAt(0)))],

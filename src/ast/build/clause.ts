@@ -3,11 +3,11 @@ import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, 
 import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter, readBaseline } from './core.js';
-import { readFigure, type Figure } from './figure.js';
-import { shiftDecimal } from './units.js';
-import { toNfc } from '../../text/nfc.js';
-import { findRun, qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
-import { child, tokenChild, tokensOf, wordAt, type Item } from './items.js';
+import { readFigure } from './figure.js';
+import { formatBaselineVi, increaseBefore, isYearly, namesRate, openingVerb, unwritten } from './change.js';
+import { levelBound, scaled } from './level.js';
+import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
+import { child, tokenChild, tokensOf, type Item } from './items.js';
 
 /**
  * The verb of `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`, by
@@ -104,11 +104,6 @@ function subject(ctx: BuildContext, before: readonly IToken[], after: readonly I
   reportUnreadFigures(ctx, before);
   reportUnreadFigures(ctx, after);
   return { before: ctx.words(before), after: ctx.words(after) };
-}
-
-/** `tỷ lệ`/`tỉ lệ` (both fold to `ty le`/`ti le`) among a change's subject words. */
-function namesRate(tokens: readonly IToken[]): boolean {
-  return tokens.some((t, i) => (t.image === 'ty' || t.image === 'ti') && tokens[i + 1]?.image === 'le');
 }
 
 function missingBaseline(ctx: BuildContext, items: readonly Item[]): void {
@@ -236,55 +231,6 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   return { clause, used };
 }
 
-/**
- * The bound of a level (a rate, a count, an amount). A bare figure is a floor, except on an
- * indicator where less is better (`tỷ lệ thất nghiệp 3%`, `tỷ lệ hộ nghèo 2%`, `CPI 4%`):
- * there it is a ceiling, by convention, which a warning names (`lower_is_better`). `gần 717 tỷ
- * đồng` (near) is `khoảng`.
- */
-function levelBound(ctx: BuildContext, figure: Figure, before: readonly Item[], after: readonly Item[], span: Clause['span']): Bound {
-  if (figure.comparator !== undefined || figure.bound.stretch !== undefined || figure.lateCloser !== undefined) return figure.bound;
-  const last = before[before.length - 1];
-  if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
-  const words = [...tokensOfItems(before), ...tokensOfItems(after)];
-  const worse = lowerIsBetter(words);
-  if (!worse) return figure.bound;
-  ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
-  return { op: 'lte', value: figure.bound.value };
-}
-
-/** Where less is better, as folded word runs of the subject: losses, poverty, deaths, prices. */
-const LOWER_IS_BETTER: readonly (readonly string[])[] = [
-  ['that', 'thoat'], ['that', 'nghiep'], ['ho', 'ngheo'], ['can', 'ngheo'], ['tu', 'vong'], ['suy', 'dinh', 'duong'],
-  ['lam', 'phat'], ['cpi'], ['no', 'cong'], ['boi', 'chi'], ['tang', 'dan', 'so'], ['tai', 'nan'], ['o', 'nhiem'],
-  ['lao', 'dong', 'nong', 'nghiep'], ['bo', 'hoc'], ['tai', 'pham'], ['thoi', 'han'],
-];
-
-/** A run of `LOWER_IS_BETTER` among the words, as its first and last token. */
-function lowerIsBetter(words: readonly IToken[]): [IToken, IToken] | undefined {
-  const images = words.map((t) => t.image);
-  for (const run of LOWER_IS_BETTER) {
-    const at = findRun(images, run);
-    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
-  }
-  return undefined;
-}
-
-/** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */
-function scaled(bound: Bound, k: number): Bound {
-  return { ...bound, value: shiftDecimal(bound.value, k), ...(bound.stretch !== undefined && { stretch: shiftDecimal(bound.stretch, k) }) };
-}
-
-/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm`, `%/năm` among a clause's tokens. */
-function isYearly(tokens: readonly IToken[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) ||
-      (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam') ||
-      (t.tokenType.name === 'Per' && /nam$/.test(t.image) && tokens[i - 1]?.tokenType.name === 'Percent'),
-  );
-}
-
 /** What a change clause is made of besides its words. */
 interface ChangeParts {
   readonly part: ClausePart;
@@ -329,52 +275,6 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
   if (measure !== undefined) clause.measure = measure;
   if (c.unit !== undefined) clause.unit = c.unit;
   return withEach(clause, c.each);
-}
-
-/** The baseline of a change with none written, by the convention in force. */
-function unwritten(ctx: BuildContext): Baseline {
-  return ctx.conventions.unwrittenBaseline === 'period_start' ? { kind: 'period_start' } : { kind: 'same_period_last_year' };
-}
-
-/** `đầu kỳ`, `cùng kỳ`: the baseline a warning names. */
-function formatBaselineVi(b: Baseline): string {
-  return b.kind === 'same_period_last_year' ? 'cùng kỳ' : 'đầu kỳ';
-}
-
-/**
- * `tăng thêm`, `có thêm` (an absolute increase) or `gấp`, `tăng gấp` (a multiple) just before a
- * figure: where the words start, and which.
- */
-function increaseBefore(before: readonly Item[]): { at: number; times: boolean } | undefined {
-  const n = before.length;
-  const tang = (k: number): boolean => {
-    const it = before[k];
-    return it?.kind === 'word' && it.token.tokenType.name === 'Tang';
-  };
-  if (wordAt(before, n - 1) === 'them' && (tang(n - 2) || wordAt(before, n - 2) === 'co')) return { at: n - 2, times: false };
-  if (wordAt(before, n - 1) === 'gap') return { at: tang(n - 2) ? n - 2 : n - 1, times: true };
-  return undefined;
-}
-
-/** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */
-const LEAD_WORDS = new Set(['phan', 'dau', 'tiep', 'tuc', 'quyet', 'tam', 'no', 'luc']);
-
-/**
- * The index of `giảm`/`kéo giảm`/`tăng` when it is the clause's first word after a lead-in and
- * punctuation (`Kéo giảm số vụ cháy, nổ từ 3-5%`), else -1. Only there: a `tăng` further in is a
- * noun phrase (`Tỷ lệ tăng dân số tự nhiên`).
- */
-function openingVerb(before: readonly Item[]): number {
-  for (let i = 0; i < before.length; i++) {
-    const item = before[i]!;
-    if (item.kind !== 'word') return -1;
-    const name = item.token.tokenType.name;
-    // `tăng trưởng` (growth) is a noun, not the verb `tăng`.
-    if (name === 'Tang') return wordAt(before, i + 1) === 'truong' ? -1 : i;
-    if (name === 'Giam') return i;
-    if (/[a-z0-9]/.test(item.token.image) && !LEAD_WORDS.has(item.token.image)) return -1;
-  }
-  return -1;
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * How a change is written around its figure: the opening verb of verb–subject–figure, the words
+ * of an absolute increase or a multiple, a yearly change, a rate's change, and the baseline a
+ * change with none written is measured against.
+ */
+import type { IToken } from 'chevrotain';
+import type { Baseline } from '../types.js';
+import type { BuildContext } from './context.js';
+import { wordAt, type Item } from './items.js';
+
+/** `tỷ lệ`/`tỉ lệ` (both fold to `ty le`/`ti le`) among a change's subject words. */
+export function namesRate(tokens: readonly IToken[]): boolean {
+  return tokens.some((t, i) => (t.image === 'ty' || t.image === 'ti') && tokens[i + 1]?.image === 'le');
+}
+
+/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm`, `%/năm` among a clause's tokens. */
+export function isYearly(tokens: readonly IToken[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) ||
+      (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam') ||
+      (t.tokenType.name === 'Per' && /nam$/.test(t.image) && tokens[i - 1]?.tokenType.name === 'Percent'),
+  );
+}
+
+/** The baseline of a change with none written, by the convention in force. */
+export function unwritten(ctx: BuildContext): Baseline {
+  return ctx.conventions.unwrittenBaseline === 'period_start' ? { kind: 'period_start' } : { kind: 'same_period_last_year' };
+}
+
+/** `đầu kỳ`, `cùng kỳ`: the baseline a warning names. */
+export function formatBaselineVi(b: Baseline): string {
+  return b.kind === 'same_period_last_year' ? 'cùng kỳ' : 'đầu kỳ';
+}
+
+/**
+ * `tăng thêm`, `có thêm` (an absolute increase) or `gấp`, `tăng gấp` (a multiple) just before a
+ * figure: where the words start, and which.
+ */
+export function increaseBefore(before: readonly Item[]): { at: number; times: boolean } | undefined {
+  const n = before.length;
+  const tang = (k: number): boolean => {
+    const it = before[k];
+    return it?.kind === 'word' && it.token.tokenType.name === 'Tang';
+  };
+  if (wordAt(before, n - 1) === 'them' && (tang(n - 2) || wordAt(before, n - 2) === 'co')) return { at: n - 2, times: false };
+  if (wordAt(before, n - 1) === 'gap') return { at: tang(n - 2) ? n - 2 : n - 1, times: true };
+  return undefined;
+}
+
+/** Words of a lead-in that may stand before a clause's verb (`phấn đấu`, `tiếp tục`, `quyết tâm`). */
+const LEAD_WORDS = new Set(['phan', 'dau', 'tiep', 'tuc', 'quyet', 'tam', 'no', 'luc']);
+
+/**
+ * The index of `giảm`/`kéo giảm`/`tăng` when it is the clause's first word after a lead-in and
+ * punctuation (`Kéo giảm số vụ cháy, nổ từ 3-5%`), else -1. Only there: a `tăng` further in is a
+ * noun phrase (`Tỷ lệ tăng dân số tự nhiên`).
+ */
+export function openingVerb(before: readonly Item[]): number {
+  for (let i = 0; i < before.length; i++) {
+    const item = before[i]!;
+    if (item.kind !== 'word') return -1;
+    const name = item.token.tokenType.name;
+    // `tăng trưởng` (growth) is a noun, not the verb `tăng`.
+    if (name === 'Tang') return wordAt(before, i + 1) === 'truong' ? -1 : i;
+    if (name === 'Giam') return i;
+    if (/[a-z0-9]/.test(item.token.image) && !LEAD_WORDS.has(item.token.image)) return -1;
+  }
+  return -1;
+}

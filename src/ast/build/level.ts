@@ -1,0 +1,53 @@
+/**
+ * The bound of a level (a rate, a count, an amount) as plans write it: a bare figure is a floor,
+ * except where less is better (a ceiling, by convention); `gần` is `khoảng`; scale words
+ * multiply the figure.
+ */
+import type { IToken } from 'chevrotain';
+import type { Bound, Clause } from '../types.js';
+import { toNfc } from '../../text/nfc.js';
+import type { BuildContext } from './context.js';
+import { itemTokens } from './core.js';
+import type { Figure } from './figure.js';
+import type { Item } from './items.js';
+import { shiftDecimal } from './units.js';
+import { findRun } from './unread.js';
+
+/**
+ * The bound of a level (a rate, a count, an amount). A bare figure is a floor, except on an
+ * indicator where less is better (`tỷ lệ thất nghiệp 3%`, `tỷ lệ hộ nghèo 2%`, `CPI 4%`):
+ * there it is a ceiling, by convention, which a warning names (`lower_is_better`). `gần 717 tỷ
+ * đồng` (near) is `khoảng`.
+ */
+export function levelBound(ctx: BuildContext, figure: Figure, before: readonly Item[], after: readonly Item[], span: Clause['span']): Bound {
+  if (figure.comparator !== undefined || figure.bound.stretch !== undefined || figure.lateCloser !== undefined) return figure.bound;
+  const last = before[before.length - 1];
+  if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
+  const words = [...itemTokens(before, false), ...itemTokens(after, false)];
+  const worse = lowerIsBetter(words);
+  if (!worse) return figure.bound;
+  ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
+  return { op: 'lte', value: figure.bound.value };
+}
+
+/** Where less is better, as folded word runs of the subject: losses, poverty, deaths, prices. */
+const LOWER_IS_BETTER: readonly (readonly string[])[] = [
+  ['that', 'thoat'], ['that', 'nghiep'], ['ho', 'ngheo'], ['can', 'ngheo'], ['tu', 'vong'], ['suy', 'dinh', 'duong'],
+  ['lam', 'phat'], ['cpi'], ['no', 'cong'], ['boi', 'chi'], ['tang', 'dan', 'so'], ['tai', 'nan'], ['o', 'nhiem'],
+  ['lao', 'dong', 'nong', 'nghiep'], ['bo', 'hoc'], ['tai', 'pham'], ['thoi', 'han'],
+];
+
+/** A run of `LOWER_IS_BETTER` among the words, as its first and last token. */
+function lowerIsBetter(words: readonly IToken[]): [IToken, IToken] | undefined {
+  const images = words.map((t) => t.image);
+  for (const run of LOWER_IS_BETTER) {
+    const at = findRun(images, run);
+    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
+  }
+  return undefined;
+}
+
+/** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */
+export function scaled(bound: Bound, k: number): Bound {
+  return { ...bound, value: shiftDecimal(bound.value, k), ...(bound.stretch !== undefined && { stretch: shiftDecimal(bound.stretch, k) }) };
+}

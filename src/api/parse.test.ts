@@ -109,8 +109,12 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
     expect(relative.success && relative.target.clauses[0]).not.toHaveProperty('measure');
   });
 
-  it('several measures read as one are named', () => {
-    expect(codes('Giảm tai nạn giao thông từ 5% - 10% số vụ, số người chết, số người bị thương so với năm 2017')).toEqual(['several_measures:số vụ, số người']);
+  it('a list of measures after the figure is one target each; measures only named are warned about', () => {
+    const t = parseTarget('Giảm tai nạn giao thông từ 5% - 10% số vụ, số người chết, số người bị thương so với năm 2017');
+    expect(t.clauses.map((c) => c.subject.after)).toEqual(['số vụ', 'số người chết', 'số người bị thương']);
+    expect(t.clauses.every((c) => c.kind === 'change' && c.baseline.kind === 'year' && c.bound.stretch === '10')).toBe(true);
+    expect(codes('Giảm tai nạn giao thông từ 5% - 10% số vụ, số người chết, số người bị thương so với năm 2017')).toEqual([]);
+    expect(codes('kéo giảm tai nạn giao thông từ 5 - 10% trên cả ba tiêu chí so với năm 2025')).toEqual(['several_measures:ba tiêu chí']);
   });
 });
 

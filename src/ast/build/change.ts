@@ -68,3 +68,26 @@ export function openingVerb(before: readonly Item[]): number {
   }
   return -1;
 }
+
+/**
+ * A list of measures right after a change's figure (`giảm 5-10% số vụ, số người chết, số người bị
+ * thương`, `số vụ, người chết và bị thương`): one target per measure, the words of each, or
+ * undefined when the words after the figure are not such a list. Each part is a few plain words;
+ * the first opens with `số`.
+ */
+export function measureList(after: readonly Item[]): Item[][] | undefined {
+  if (wordAt(after, 0) !== 'so') return undefined;
+  const parts: Item[][] = [[]];
+  for (const item of after) {
+    if (item.kind !== 'word') return undefined;
+    const name = item.token.tokenType.name;
+    if (name === 'Comma' || name === 'Va') {
+      parts.push([]);
+      continue;
+    }
+    if (!/[a-z0-9]/.test(item.token.image)) return undefined; // other punctuation: not a plain list
+    parts[parts.length - 1]!.push(item);
+  }
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 6)) return undefined;
+  return parts;
+}

@@ -4,7 +4,7 @@ import { suggestKeyword } from '../../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter, readBaseline } from './core.js';
 import { readFigure } from './figure.js';
-import { formatBaselineVi, increaseBefore, isYearly, namesRate, openingVerb, unwritten } from './change.js';
+import { formatBaselineVi, increaseBefore, isYearly, measureList, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import { child, tokenChild, tokensOf, type Item } from './items.js';
@@ -67,6 +67,8 @@ function unreadBaseline(ctx: BuildContext, after: readonly Item[]): boolean {
 /** A clause plus the timing items it used itself (`01 lần hằng quý`), which are not the statement's. */
 export interface BuiltClause {
   readonly clause: Clause;
+  /** Further clauses read from the same words (one per measure of a list), after `clause`. */
+  readonly more?: readonly Clause[];
   readonly used: readonly Item[];
 }
 
@@ -185,8 +187,8 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
     const written = figure.percent ? undefined : measureAfter(after);
     const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
     const rest = written ? after.slice(written.length) : after;
-    const built = changeClause(ctx, { part, span, each, direction, bound: figure.bound, measure: written?.measure, percent: figure.percent }, subjectBefore, rest, items);
-    return { clause: built, used: [] };
+    const [first, ...more] = changeClause(ctx, { part, span, each, direction, bound: figure.bound, measure: written?.measure, percent: figure.percent }, subjectBefore, rest, items);
+    return { clause: first!, more, used: [] };
   }
   // `tăng thêm 4 trường`, `có thêm 3 xã`: an absolute increase; `tăng gấp 2 lần`: a multiple.
   const increase = figure.percent ? undefined : increaseBefore(before);
@@ -197,8 +199,8 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
       const bound = unit.scale === 0 ? figure.bound : scaled(figure.bound, unit.scale);
       const rest = after.slice(unit.length);
       const measure: ChangeMeasure = times ? 'times' : 'absolute';
-      const built = changeClause(ctx, { part, span, each, direction: 'increase', bound, measure, unit: times ? undefined : unit.unit, percent: false }, before.slice(0, increase.at), rest, items);
-      return { clause: built, used: [] };
+      const [first, ...more] = changeClause(ctx, { part, span, each, direction: 'increase', bound, measure, unit: times ? undefined : unit.unit, percent: false }, before.slice(0, increase.at), rest, items);
+      return { clause: first!, more, used: [] };
     }
   }
   after = baselinesAsWords(after, figure.lateCloser);
@@ -250,9 +252,10 @@ interface ChangeParts {
  * before for a yearly change; else the start of the period, said by `baseline_not_read` when a
  * period is named without `so với`), and its measure. A percentage change of a rate (`Tỷ lệ hộ
  * nghèo giảm 1,5%`) is in points by convention, or relative when the reader says so; a
- * warning names the convention either way.
+ * warning names the convention either way. A list of measures after the figure gives one
+ * clause per measure (see `measureList`).
  */
-function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[], afterItems: readonly Item[], items: readonly Item[]): Clause {
+function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[], afterItems: readonly Item[], items: readonly Item[]): Clause[] {
   let after = afterItems;
   const b = after.findIndex((i) => i.kind === 'baseline');
   // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
@@ -270,11 +273,15 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
     ctx.report('warning', points ? 'rate_change_points' : 'rate_change_relative', c.span, ctx.original(words[0]!, words.at(-1)!));
     if (points) measure = 'points';
   }
-  reportSeveralMeasures(ctx, words);
-  const clause: Writable<ChangeClause> = { kind: 'change', part: c.part, span: c.span, direction: c.direction, bound: c.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) };
-  if (measure !== undefined) clause.measure = measure;
-  if (c.unit !== undefined) clause.unit = c.unit;
-  return withEach(clause, c.each);
+  // `giảm 5-10% số vụ, số người chết, số người bị thương`: the same change for each measure.
+  const list = measureList(after);
+  if (!list) reportSeveralMeasures(ctx, words);
+  return (list ?? [after]).map((part, i) => {
+    const clause: Writable<ChangeClause> = { kind: 'change', part: i === 0 ? c.part : 'main', span: c.span, direction: c.direction, bound: c.bound, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(part)) };
+    if (measure !== undefined) clause.measure = measure;
+    if (c.unit !== undefined) clause.unit = c.unit;
+    return withEach(clause, c.each);
+  });
 }
 
 /**

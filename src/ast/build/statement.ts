@@ -202,6 +202,7 @@ export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly
       const built = buildClause(ctx, group.items, group.part);
       if (!built) continue;
       clauses.push(built.clause);
+      if (built.more) for (const c of built.more) clauses.push(c);
       for (const u of built.used) used.push(u);
     }
   }

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineColumn } from './helpers/line-column.js';
 import { extractTargets, formatTarget, parseTarget, ParseError, safeParseTarget, type Target } from '../src/index.js';
 
 /** What a target means, without where it is: the formatted statement and each clause's reading. */
@@ -14,20 +15,6 @@ function meaning(target: Target) {
     formatted: formatTarget(target),
     clauses: target.clauses.map((c) => ({ kind: c.kind, part: c.part, bound: 'bound' in c ? c.bound : undefined, subject: c.subject })),
   };
-}
-
-/** Line and column of an offset, with every line break of Word's text ending a line. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i]!;
-    if ('\n\u000b\u000c\u2028\u2029'.includes(c) || (c === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** Word's white space as plain spaces, its invisible characters dropped. */

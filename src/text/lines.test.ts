@@ -4,20 +4,6 @@ import { lineColumn } from '../../test/helpers/line-column.js';
 import { foldText } from './fold.js';
 import { LineIndex, splitLines } from './lines.js';
 
-/** Line and column by walking the text, with every line break folding knows (./space.ts). */
-function walk(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i]!;
-    if ('\n\u000b\u000c\u2028\u2029'.includes(c) || (c === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-
 describe('LineIndex', () => {
   it('numbers lines after \\n, \\r\\n and \\r', () => {
     const lines = new LineIndex('a\nb\r\nc\rd');
@@ -66,7 +52,7 @@ describe('LineIndex', () => {
     fc.assert(
       fc.property(text, (source) => {
         const lines = new LineIndex(source);
-        for (let at = 0; at <= source.length; at++) expect(lines.span(at, at)).toMatchObject(walk(source, at));
+        for (let at = 0; at <= source.length; at++) expect(lines.span(at, at)).toMatchObject(lineColumn(source, at));
       }),
       { numRuns: 500 },
     );

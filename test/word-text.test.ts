@@ -98,7 +98,7 @@ describe('count units in Word text', () => {
   it('reads a count whose words are separated by Word white space', () => {
     expect(meaning(parseTarget('ít\u00a0nhất 45\u000bhồ\u2009sơ'))).toStrictEqual(meaning(parseTarget('ít nhất 45 hồ sơ')));
   });
-  // src/ast/build/core.ts (`knownUnit`, and the unit after an explicit comparator) compares the
+  // src/reading/core.ts (`knownUnit`, and the unit after an explicit comparator) compares the
   // author's text with the unit's spelling as written, invisible characters included: `dropInvisible`
   // (src/text/space.ts) gives the text folding reads.
   it.todo('reads a soft hyphen or zero-width character inside a count unit (`h\u00adồ sơ`) as nothing');

@@ -1,5 +1,5 @@
 import type { Target } from '../ast/types.js';
-import { BuildContext, buildTarget, type Conventions } from '../ast/build/index.js';
+import { BuildContext, buildTarget, type Conventions } from '../reading/index.js';
 import { ParseError } from '../diagnostics/parse-error.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { parseStatement } from '../parser/index.js';

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { BuildContext } from '../ast/build/index.js';
+import type { BuildContext } from '../reading/index.js';
 import type { ParseFailure } from '../parser/index.js';
 
 /**

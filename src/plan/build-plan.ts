@@ -8,7 +8,7 @@ import type { Lang } from '../diagnostics/index.js';
 import { planDiagnostic, type PlanDiagnostic } from './diagnostics.js';
 import { readDate, readDocumentNumber, readYear } from './header-values.js';
 import { ENTRY_FIELD_NAMES, foldKeyword, type EntryField, type HeaderField } from './keywords.js';
-import type { Conventions } from '../ast/build/context.js';
+import type { Conventions } from '../reading/context.js';
 import { bindMetrics, defaultTaskId, isValidId, splitIds } from './metric-ids.js';
 import { joinPieces, parseStatement, type StatementParser } from './statement.js';
 import type { RawEntry, RawField, RawNode, RawPlan } from './structure.js';

@@ -2,7 +2,7 @@
  * The plan parser with its statement parser as a parameter. The public `parsePlan` binds it to
  * `safeParseTarget`; tests of the file structure can bind it to something simpler.
  */
-import type { Conventions } from '../ast/build/context.js';
+import type { Conventions } from '../reading/context.js';
 import type { Lang } from '../diagnostics/index.js';
 import { buildPlan } from './build-plan.js';
 import type { PlanDiagnostic } from './diagnostics.js';

@@ -4,7 +4,7 @@
  */
 import type { Span, Target } from '../ast/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/index.js';
-import type { Conventions } from '../ast/build/context.js';
+import type { Conventions } from '../reading/context.js';
 import { planDiagnostic, type PlanDiagnostic } from './diagnostics.js';
 import type { LinePiece } from './lines.js';
 import type { PlanStatement, StatementSegment } from './types.js';

@@ -8,7 +8,7 @@
  * This is a contract shared with the evaluator and the report: fields are only ever added
  * (optionally), never renamed.
  */
-import type { Conventions } from '../ast/build/context.js';
+import type { Conventions } from '../reading/context.js';
 import type { Clause, Schedule, Span, Target } from '../ast/types.js';
 
 /**

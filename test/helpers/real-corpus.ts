@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { safeParseTarget } from '../../src/api/index.js';
 import type { Baseline, Clause } from '../../src/ast/types.js';
-import { unitOf } from '../../src/ast/build/units.js';
+import { unitOf } from '../../src/reading/units.js';
 import { foldText } from '../../src/text/index.js';
 
 /** Where the real corpus lives. */

@@ -1,6 +1,6 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { isValid } from 'date-fns';
-import type { PeriodRef, PeriodUnit, Schedule } from '../types.js';
+import type { PeriodRef, PeriodUnit, Schedule } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { child, isToken } from './items.js';
 

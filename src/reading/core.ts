@@ -1,8 +1,8 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline } from '../types.js';
+import type { Baseline } from '../ast/types.js';
 import { child, wordAt, type CoreKind, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, SCALES, spells, unitOf } from './units.js';
-import { toNfc } from '../../text/nfc.js';
+import { toNfc } from '../text/nfc.js';
 
 /** Verbs that introduce a core (`đạt`, `đảm bảo`): dropped from the subject. */
 export function isVerb(item: Item | undefined): boolean {

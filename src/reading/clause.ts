@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../types.js';
-import { suggestKeyword } from '../../diagnostics/suggest.js';
+import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../ast/types.js';
+import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter, readBaseline } from './core.js';
 import { readFigure } from './figure.js';

@@ -8,7 +8,7 @@
  * that stated reason, without a warning.
  */
 import type { IToken } from 'chevrotain';
-import { toNfc } from '../../text/nfc.js';
+import { toNfc } from '../text/nfc.js';
 import type { BuildContext } from './context.js';
 
 /** Words after a figure that make it describe who or what is counted, not the target. */

@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
-import type { Bound, Comparator } from '../types.js';
-import { compareDecimals, parseDecimalVi } from '../../text/numbers.js';
-import { suggestKeyword } from '../../diagnostics/suggest.js';
+import type { Bound, Comparator } from '../ast/types.js';
+import { compareDecimals, parseDecimalVi } from '../text/numbers.js';
+import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 
 /** What a comparator word means before a figure. */

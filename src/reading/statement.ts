@@ -1,11 +1,11 @@
 import type { CstNode, IToken } from 'chevrotain';
-import type { Clause, ClausePart, Schedule, Target } from '../types.js';
+import type { Clause, ClausePart, Schedule, Target } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
 import { itemsOf, wordAt, type Item, type SegmentsRead } from './items.js';
-import { originalOffset } from '../../text/fold.js';
-import { toNfc } from '../../text/nfc.js';
+import { originalOffset } from '../text/fold.js';
+import { toNfc } from '../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 import { mergeStretches } from './stretch.js';
 

@@ -3,9 +3,9 @@
  * target, a floor of 8% with a stretch of 8,5% (met from 8%, vượt beyond 8,5%), not two targets
  * of which the second never has data of its own.
  */
-import type { Bound, Clause } from '../types.js';
-import { compareDecimals } from '../../text/numbers.js';
-import { foldKey } from '../../text/fold.js';
+import type { Bound, Clause } from '../ast/types.js';
+import { compareDecimals } from '../text/numbers.js';
+import { foldKey } from '../text/fold.js';
 
 type Bounded = Extract<Clause, { bound: Bound }>;
 

@@ -4,8 +4,8 @@
  * multiply the figure.
  */
 import type { IToken } from 'chevrotain';
-import type { Bound, Clause } from '../types.js';
-import { toNfc } from '../../text/nfc.js';
+import type { Bound, Clause } from '../ast/types.js';
+import { toNfc } from '../text/nfc.js';
 import type { BuildContext } from './context.js';
 import { itemTokens } from './core.js';
 import type { Figure } from './figure.js';

@@ -4,7 +4,7 @@
  * change with none written is measured against.
  */
 import type { IToken } from 'chevrotain';
-import type { Baseline } from '../types.js';
+import type { Baseline } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { wordAt, type Item } from './items.js';
 

@@ -1,10 +1,10 @@
 import type { IToken } from 'chevrotain';
-import type { Span } from '../types.js';
-import type { Diagnostic, ParseErrorCode, WarningCode } from '../../diagnostics/types.js';
-import { originalOffset, type Folded } from '../../text/fold.js';
-import type { LineIndex } from '../../text/lines.js';
-import { toNfc } from '../../text/nfc.js';
-import { normalizeSubject } from '../../text/subject.js';
+import type { Span } from '../ast/types.js';
+import type { Diagnostic, ParseErrorCode, WarningCode } from '../diagnostics/types.js';
+import { originalOffset, type Folded } from '../text/fold.js';
+import type { LineIndex } from '../text/lines.js';
+import { toNfc } from '../text/nfc.js';
+import { normalizeSubject } from '../text/subject.js';
 
 /** The seed's own typo, read as `Chuyển hóa` (a warning says so). */
 const TYPO = /(?<![\p{L}])[Cc]huyên\s+(?:hóa|hoá)(?![\p{L}])/u;

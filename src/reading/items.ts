@@ -1,5 +1,5 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
-import type { SegmentKind } from '../../parser/index.js';
+import type { SegmentKind } from '../parser/index.js';
 
 /**
  * The flat reading of a statement's CST: each segment becomes one item. Clause structure

@@ -4,10 +4,13 @@
  * - grammar/grammar.ebnf and its copy inside grammar/README.md: the readable grammar
  * - grammar/diagrams.html: railroad diagrams, one self-contained page (works offline)
  * - grammar/chitieu.tmLanguage.json: the TextMate grammar for editors
+ * - src/parser/cst.ts: the CST's TypeScript types and visitor interface (chevrotain's
+ *   `generateCstDts`), which the reading step (src/reading/visitor.ts) implements
  *
  * Run `npm run grammar` after changing src/tokens or src/parser; test/grammar/drift.test.ts
  * fails until the committed files match.
  */
+import { generateCstDts } from 'chevrotain';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +40,21 @@ export interface GeneratedFile {
   readonly content: string;
 }
 
+/** The CST's types, with a header saying where they come from. */
+function cstTypes(): string {
+  const dts = generateCstDts(grammarParser().getGAstProductions(), { visitorInterfaceName: 'TargetCstVisitor' });
+  const header = [
+    '/**',
+    ' * The types of the statement CST and of a visitor over it, generated from the grammar',
+    " * (src/parser/parser.ts) by chevrotain's `generateCstDts`: run `npm run grammar` after changing",
+    ' * a rule; test/grammar/drift.test.ts fails until this file matches.',
+    ' */',
+    '/* eslint-disable */',
+    '',
+  ].join('\n');
+  return header + dts.replace(/"/g, "'");
+}
+
 /**
  * Every generated file, in memory. The README is read from disk and only its generated block
  * is replaced.
@@ -55,6 +73,7 @@ export function generateGrammarFiles(root = ROOT): GeneratedFile[] {
     { path: 'grammar/README.md', content: replaceBlock(readme, 'ebnf', `\`\`\`ebnf\n${ebnf}\`\`\``) },
     { path: 'grammar/diagrams.html', content: diagramsHtml(rules) },
     { path: 'grammar/chitieu.tmLanguage.json', content: textMateJson() },
+    { path: 'src/parser/cst.ts', content: cstTypes() },
   ];
 }
 

@@ -108,7 +108,7 @@ export function renderEbnf(rules: readonly ISerializedGast[], tokens: readonly T
     '',
     '/* Tokens, in lexer order (the first that matches at a position wins). Keywords match',
     '   folded text: lowercase, diacritics removed, "đ" read as "d"; their Vietnamese spellings',
-    '   are shown. A keyword that does not form a core is read as a plain word (Any). */',
+    '   are shown. A keyword that does not form a measure is read as a plain word (Any). */',
     '',
     ...tokens.map((t) => `${t.name.padEnd(tokenWidth)} ::= ${renderToken(t, membersOf(t, tokens), lexed)}`),
   ];

@@ -101,16 +101,6 @@ export function periodListAt(la: Lookahead): boolean {
 }
 
 /**
- * `Định kỳ hàng tháng`: the timing after `định kỳ` is a `hàng ...` list.
- *
- * @example
- * recurringListAt(la) // for `định kỳ hàng quý`: true; for `định kỳ (6 tháng)`: false
- */
-export function recurringListAt(la: Lookahead): boolean {
-  return la(2).tokenType === T.HangKy;
-}
-
-/**
  * `so với` + a complete reference, or `(so) cùng kỳ`.
  *
  * @example

@@ -12,7 +12,7 @@ describe('the grammar', () => {
   it('says which segment is which and where it ends', () => {
     const r = parseStatement(tokenize('giam 07% so voi nam 2022 cua xa'));
     expect(r.errors).toEqual([]);
-    expect(r.segmentKinds).toEqual(['core', 'baseline', 'word', 'word']);
+    expect(r.segmentKinds).toEqual(['measure', 'baseline', 'word', 'word']);
     expect(r.segmentEnds).toEqual([3, 6, 7, 8]);
   });
 

@@ -12,6 +12,7 @@
  */
 import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import { allTokens, T } from '../tokens/index.js';
+import type { StatementCstNode } from './cst.js';
 import {
   baselineAt,
   baselineRefAt,
@@ -20,7 +21,6 @@ import {
   periodListAt,
   quarterYearAt,
   rangeAt,
-  recurringListAt,
   scheduleAt,
   scheduleJoinAt,
   type Lookahead,
@@ -40,17 +40,21 @@ class TargetParser extends CstParser {
     this.MANY(() => this.SUBRULE(this.segment));
   });
 
+  /**
+   * One element of a clause: a separator between clauses, its timing, its baseline, its
+   * measure, or a free word of its subject.
+   */
   segment = this.RULE('segment', () => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.separator) },
-        // A timing, baseline or core is taken only when it is complete (cheap token checks, not
-        // backtracking), so a half-written one such as `so với năm` falls through to words and
-        // the AST step reports it with a suggestion.
-        { GATE: () => scheduleAt(this.la, 1), ALT: () => this.SUBRULE(this.schedule) },
+        // A timing, baseline or measure is taken only when it is complete (cheap token checks,
+        // not backtracking), so a half-written one such as `so với năm` falls through to words
+        // and the reading step reports it with a suggestion.
+        { GATE: () => scheduleAt(this.la, 1), ALT: () => this.SUBRULE(this.timing) },
         { GATE: () => baselineAt(this.la, 1), ALT: () => this.SUBRULE(this.baseline) },
-        { GATE: () => coreAt(this.la, 1), ALT: () => this.SUBRULE(this.core) },
+        { GATE: () => coreAt(this.la, 1), ALT: () => this.SUBRULE(this.measure) },
         { ALT: () => this.SUBRULE(this.word) },
       ],
     });
@@ -66,81 +70,82 @@ class TargetParser extends CstParser {
     ]);
   });
 
-  /** `Quý I và cả năm 2023`, `Tháng 1 và tháng 6` */
-  schedule = this.RULE('schedule', () => {
-    this.SUBRULE(this.scheduleItem);
+  /** A deadline or a recurrence (thời hạn): `Quý I và cả năm 2023`, `Tháng 1 và tháng 6` */
+  timing = this.RULE('timing', () => {
+    this.SUBRULE(this.timingItem);
     this.MANY({
       // `và` joins two timings only when a timing follows; otherwise it is a plain word.
       GATE: () => scheduleJoinAt(this.la),
       DEF: () => {
         this.CONSUME(T.Va);
-        this.SUBRULE2(this.scheduleItem);
+        this.SUBRULE2(this.timingItem);
       },
     });
   });
 
-  scheduleItem = this.RULE('scheduleItem', () => {
+  timingItem = this.RULE('timingItem', () => {
     this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Quarter);
-          this.OPTION({
-            GATE: () => quarterYearAt(this.la),
-            DEF: () => {
-              this.CONSUME(T.Nam);
-              this.CONSUME(T.NumberLit);
-            },
-          });
-        },
-      },
+      { ALT: () => this.SUBRULE(this.quarter) },
       { ALT: () => this.CONSUME(T.Month) },
       { ALT: () => this.CONSUME(T.Half) },
       { ALT: () => this.CONSUME(T.CaNam) },
-      {
-        // `hằng tháng`, and a list of periods after it: `hàng tháng, quý, năm`.
-        ALT: () => {
-          this.CONSUME(T.HangKy);
-          this.MANY3({
-            GATE: () => periodListAt(this.la),
-            DEF: () => {
-              this.CONSUME(T.Comma);
-              this.SUBRULE2(this.periodWord);
-            },
-          });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.TruocNgay);
-          this.CONSUME(T.DateLit);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.HoanThanhTrong);
-          this.SUBRULE(this.scheduleItem);
-        },
-      },
-      {
-        // `Định kỳ hàng tháng, quý, năm`: the timing is the list after `định kỳ`.
-        GATE: () => recurringListAt(this.la),
-        ALT: () => {
-          this.CONSUME2(T.DinhKy);
-          this.SUBRULE3(this.scheduleItem);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.DinhKy);
-          this.CONSUME(T.LParen);
-          this.MANY2(() => this.SUBRULE(this.periodWord));
-          this.OPTION2(() => this.CONSUME(T.RParen));
-        },
-      },
+      { ALT: () => this.SUBRULE(this.everyPeriod) },
+      { ALT: () => this.SUBRULE(this.beforeDate) },
+      { ALT: () => this.SUBRULE(this.completeWithin) },
+      { ALT: () => this.SUBRULE(this.periodic) },
     ]);
   });
 
-  /** Inside `Định kỳ (6 tháng, 1 năm)`. */
+  /** `Quý I`, `quý II/2024`, `quý III năm 2024` */
+  quarter = this.RULE('quarter', () => {
+    this.CONSUME(T.Quarter);
+    this.OPTION({
+      GATE: () => quarterYearAt(this.la),
+      DEF: () => {
+        this.CONSUME(T.Nam);
+        this.CONSUME(T.NumberLit, { LABEL: 'year' });
+      },
+    });
+  });
+
+  /** `hằng tháng`, and a list of periods after it: `hàng tháng, quý, năm` */
+  everyPeriod = this.RULE('everyPeriod', () => {
+    this.CONSUME(T.HangKy);
+    this.MANY({
+      GATE: () => periodListAt(this.la),
+      DEF: () => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE(this.periodWord, { LABEL: 'more' });
+      },
+    });
+  });
+
+  /** `trước ngày 15/4/2024` */
+  beforeDate = this.RULE('beforeDate', () => {
+    this.CONSUME(T.TruocNgay);
+    this.CONSUME(T.DateLit, { LABEL: 'date' });
+  });
+
+  /** `hoàn thành trong quý II`: the timing is the one after the keyword. */
+  completeWithin = this.RULE('completeWithin', () => {
+    this.CONSUME(T.HoanThanhTrong);
+    this.SUBRULE(this.timingItem);
+  });
+
+  /** `Định kỳ hàng tháng, quý, năm`, `Định kỳ (6 tháng, 1 năm)` */
+  periodic = this.RULE('periodic', () => {
+    this.CONSUME(T.DinhKy);
+    this.OR([{ ALT: () => this.SUBRULE(this.everyPeriod) }, { ALT: () => this.SUBRULE(this.periodList) }]);
+  });
+
+  /** `(6 tháng, 1 năm)` after `định kỳ` */
+  periodList = this.RULE('periodList', () => {
+    this.CONSUME(T.LParen);
+    this.MANY(() => this.SUBRULE(this.periodWord));
+    this.OPTION(() => this.CONSUME(T.RParen));
+  });
+
+  /** Inside `Định kỳ (6 tháng, 1 năm)`, and after `hàng tháng,`. */
   periodWord = this.RULE('periodWord', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.NumberLit) },
@@ -150,11 +155,11 @@ class TargetParser extends CstParser {
     ]);
   });
 
-  /** `so với năm 2022`, `so với cùng kỳ`, `so cùng kỳ` */
+  /** What a change is measured against (mốc so sánh): `so với năm 2022`, `so với cùng kỳ`, `so cùng kỳ` */
   baseline = this.RULE('baseline', () => {
     this.OR([
       {
-        // `so với năm` without a year is not a baseline: the AST step reports it as missing.
+        // `so với năm` without a year is not a baseline: the reading step reports it as missing.
         GATE: () => baselineRefAt(this.la, 2),
         ALT: () => {
           this.CONSUME(T.SoVoi);
@@ -171,7 +176,7 @@ class TargetParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Nam);
-          this.CONSUME(T.NumberLit);
+          this.CONSUME(T.NumberLit, { LABEL: 'year' });
         },
       },
       { ALT: () => this.CONSUME(T.NamTruoc) },
@@ -181,12 +186,15 @@ class TargetParser extends CstParser {
     ]);
   });
 
-  /** The quantitative core of a clause. */
-  core = this.RULE('core', () => {
+  /**
+   * The measure of a clause (mức chỉ tiêu): zero tolerance, a change, a level, or a comparison
+   * with a baseline and no figure.
+   */
+  measure = this.RULE('measure', () => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { ALT: () => this.CONSUME(T.KhongDe) },
+        { ALT: () => this.CONSUME(T.KhongDe, { LABEL: 'zero' }) },
         { ALT: () => this.SUBRULE(this.change) },
         { GATE: () => figureAt(this.la, 1), ALT: () => this.SUBRULE(this.figure) },
         { ALT: () => this.SUBRULE(this.comparison) },
@@ -196,19 +204,19 @@ class TargetParser extends CstParser {
 
   /** `giảm 07%`, `kéo giảm ít nhất 5%`, `tăng từ 5-10%` */
   change = this.RULE('change', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Giam) }, { ALT: () => this.CONSUME(T.Tang) }]);
+    this.OR([{ ALT: () => this.CONSUME(T.Giam, { LABEL: 'verb' }) }, { ALT: () => this.CONSUME(T.Tang, { LABEL: 'verb' }) }]);
     this.SUBRULE(this.figure);
   });
 
   /** `trên 91%`, `từ 80% trở lên`, `ít nhất 01`, `5-10%`, `từ 5% đến 10%`, `550` */
   figure = this.RULE('figure', () => {
     this.OPTION(() =>
-      this.OR([{ ALT: () => this.CONSUME(T.Comparator) }, { ALT: () => this.CONSUME(T.Tu) }]),
+      this.OR([{ ALT: () => this.CONSUME(T.Comparator, { LABEL: 'comparator' }) }, { ALT: () => this.CONSUME(T.Tu, { LABEL: 'comparator' }) }]),
     );
-    this.CONSUME(T.NumberLit);
+    this.CONSUME(T.NumberLit, { LABEL: 'value' });
     let percent = false;
     this.OPTION2(() => {
-      this.CONSUME(T.Percent);
+      this.CONSUME(T.Percent, { LABEL: 'percent' });
       percent = true;
     });
     this.OPTION3({
@@ -216,25 +224,25 @@ class TargetParser extends CstParser {
       // figure, and after `91%` only before another percentage (`91% - 550 hồ sơ` is two items).
       GATE: () => rangeAt(this.la, percent),
       DEF: () => {
-        this.OR2([{ ALT: () => this.CONSUME(T.Dash) }, { ALT: () => this.CONSUME(T.Den) }]);
-        this.CONSUME2(T.NumberLit);
-        this.OPTION4(() => this.CONSUME2(T.Percent));
+        this.OR2([{ ALT: () => this.CONSUME(T.Dash, { LABEL: 'to' }) }, { ALT: () => this.CONSUME(T.Den, { LABEL: 'to' }) }]);
+        this.CONSUME2(T.NumberLit, { LABEL: 'upper' });
+        this.OPTION4(() => this.CONSUME2(T.Percent, { LABEL: 'upperPercent' }));
       },
     });
     this.OPTION5(() =>
-      this.OR3([{ ALT: () => this.CONSUME(T.TroLen) }, { ALT: () => this.CONSUME(T.TroXuong) }]),
+      this.OR3([{ ALT: () => this.CONSUME(T.TroLen, { LABEL: 'closer' }) }, { ALT: () => this.CONSUME(T.TroXuong, { LABEL: 'closer' }) }]),
     );
   });
 
   /** `nhiều hơn năm 2022`, `thấp hơn so với cùng kỳ`, `> năm 2022` */
   comparison = this.RULE('comparison', () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.MoreThan) },
-      { ALT: () => this.CONSUME(T.LessThan) },
-      { ALT: () => this.CONSUME(T.Gt) },
-      { ALT: () => this.CONSUME(T.Lt) },
-      { ALT: () => this.CONSUME(T.Gte) },
-      { ALT: () => this.CONSUME(T.Lte) },
+      { ALT: () => this.CONSUME(T.MoreThan, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(T.LessThan, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(T.Gt, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(T.Lt, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(T.Gte, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(T.Lte, { LABEL: 'op' }) },
     ]);
     this.OPTION({ GATE: () => baselineRefAt(this.la, 2), DEF: () => this.CONSUME(T.SoVoi) });
     this.SUBRULE(this.baselineRef);
@@ -288,7 +296,7 @@ export function grammarParser({ validate = false }: { readonly validate?: boolea
 export type { TargetParser };
 
 /** The alternatives of a `segment`. */
-export type SegmentKind = 'separator' | 'schedule' | 'baseline' | 'core' | 'word';
+export type SegmentKind = 'separator' | 'timing' | 'baseline' | 'measure' | 'word';
 
 /**
  * Why parsing stopped: the chevrotain exception's name and message, with the token types the
@@ -313,7 +321,7 @@ export interface ParseFailure {
  * each segment ends in `tokens` and which alternative it is (its one child).
  */
 export interface ParseResult {
-  readonly cst: CstNode;
+  readonly cst: StatementCstNode;
   readonly errors: readonly ParseFailure[];
   readonly segmentEnds: readonly number[];
   readonly segmentKinds: readonly SegmentKind[];
@@ -345,7 +353,7 @@ export function parseStatement(tokens: IToken[]): ParseResult {
   const p = grammarParser();
   expectations.length = 0;
   p.input = tokens;
-  const cst = p.statement() as CstNode | undefined;
+  const cst = p.statement() as StatementCstNode | undefined;
   const errors: ParseFailure[] = p.errors.map((e, i) => ({
     name: e.name,
     message: e.message,

@@ -2,12 +2,12 @@ import type { IToken } from 'chevrotain';
 import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../ast/types.js';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter, readBaseline } from './core.js';
+import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter } from './core.js';
 import { readFigure } from './figure.js';
 import { formatBaselineVi, increaseBefore, isYearly, measureList, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
-import { child, tokenChild, tokensOf, type Item } from './items.js';
+import type { Item, MeasureRead } from './items.js';
 
 /**
  * The verb of `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`, by
@@ -22,6 +22,8 @@ function lastWord(image: string): string {
   return image.slice(i);
 }
 const BASELINES = ['năm 2022', 'năm trước', 'cùng kỳ', 'hiện nay'];
+/** What a comparison's word means: `nhiều hơn`, `>` (more than), `thấp hơn`, `<`, `>=`, `<=`. */
+const COMPARISON_OPS: Readonly<Record<string, 'gt' | 'lt' | 'gte' | 'lte'>> = { MoreThan: 'gt', Gt: 'gt', LessThan: 'lt', Lt: 'lt', Gte: 'gte', Lte: 'lte' };
 const PER: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };
 /** Words that end a per-unit quantifier's unit kind (`Mỗi đơn vị trường học | tổ chức ...`). */
 const EACH_STOP = new Set(['phai', 'deu', 'can', 'co', 'duoc', 'thuc']);
@@ -134,7 +136,7 @@ function clauseSpan(ctx: BuildContext, tokens: readonly IToken[]): ReturnType<Bu
 export function buildClause(ctx: BuildContext, items: readonly Item[], part: ClausePart): BuiltClause | undefined {
   // A timing before the verb (`Định kỳ (6 tháng) đạt ...`) is the statement's, not the subject's.
   let start = 0;
-  while (isVerb(items[start]) || items[start]?.kind === 'schedule') start++;
+  while (isVerb(items[start]) || items[start]?.kind === 'timing') start++;
   const span = clauseSpan(ctx, itemTokens(items));
   const base = { part, span };
   reportUnreadConstructs(ctx, itemTokens(items));
@@ -143,7 +145,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   let lead = start;
   while (isLead(items[lead])) lead++;
   if (coreKind(items[lead]) === 'zero') {
-    const core = items[lead] as Extract<Item, { kind: 'core' }>;
+    const core = items[lead] as Extract<Item, { kind: 'measure' }>;
     const rest = tokensOfItems(items.slice(lead + 1));
     const verb = ZERO_VERBS[lastWord(core.tokens[0]!.image)]!;
     const figure = rest.find((t, i) => t.tokenType.name === 'NumberLit' && !qualifies(rest, i));
@@ -153,36 +155,35 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
 
   const body = items.slice(start);
 
-  const c = body.findIndex((i) => i.kind === 'core');
+  const c = body.findIndex((i) => i.kind === 'measure');
   if (c < 0) return { clause: noCore(ctx, body, base), used: [] };
 
   missingBaseline(ctx, body);
   let beforeEnd = c;
   while (beforeEnd > 0 && isVerb(body[beforeEnd - 1])) beforeEnd--;
   let before = body.slice(0, beforeEnd);
-  const core = body[c] as Extract<Item, { kind: 'core' }>;
+  const core = body[c] as Extract<Item, { kind: 'measure' }>;
   let after = body.slice(c + 1);
   const each = eachOf(ctx, before);
   const kind = coreKind(core);
 
-  if (kind === 'comparison') {
-    const node = child(core.node, 'comparison')!;
-    const op = tokenChild(node, 'MoreThan', 'Gt') ? 'gt' : tokenChild(node, 'LessThan', 'Lt') ? 'lt' : tokenChild(node, 'Gte') ? 'gte' : 'lte';
-    const baseline = readBaseline(tokensOf(child(node, 'baselineRef')!))!;
-    return { clause: withEach({ kind: 'compare', part, span, op, baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
+  const measure = core.measure;
+  if (measure.kind === 'comparison') {
+    const op = COMPARISON_OPS[measure.op.tokenType.name] ?? 'lte';
+    return { clause: withEach({ kind: 'compare', part, span, op, baseline: measure.baseline, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
   }
-
-  const changeNode = kind === 'change' ? child(core.node, 'change')! : undefined;
-  const figureNode = child(changeNode ?? core.node, 'figure')!;
-  const figure = readFigure(ctx, figureNode, tokensOfItems(after));
+  // A zero measure that does not open its clause was demoted to words by the statement step.
+  if (measure.kind === 'zero') throw new Error('chitieu: zero tolerance in the middle of a clause');
+  const changeVerb = measure.kind === 'change' ? measure.verb : undefined;
+  const figure = readFigure(ctx, measure.figure, tokensOfItems(after));
   if (!figure) return undefined;
 
   const toLevel = ['XuongDuoi', 'XuongCon'].includes(figure.comparator?.tokenType.name ?? '');
   // Verb–subject–figure (`Giảm số người chết ... ít nhất 5% so với năm 2023`): the verb opens the
   // clause and the figure is a percentage, so the figure is the size of the change.
-  const opening = changeNode || toLevel || !figure.percent ? -1 : openingVerb(before);
-  if ((changeNode && !toLevel) || opening >= 0) {
-    const verb = changeNode ? tokenChild(changeNode, 'Giam') ?? tokenChild(changeNode, 'Tang')! : (before[opening] as Extract<Item, { kind: 'word' }>).token;
+  const opening = changeVerb || toLevel || !figure.percent ? -1 : openingVerb(before);
+  if ((changeVerb && !toLevel) || opening >= 0) {
+    const verb = changeVerb ?? (before[opening] as Extract<Item, { kind: 'word' }>).token;
     const subjectBefore = opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
     const written = figure.percent ? undefined : measureAfter(after);
     const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
@@ -221,7 +222,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   if (next?.kind === 'word' && next.token.tokenType.name === 'Per') {
     per = PER[next.token.image.replace(/^\/\s*/, '')];
     rest = rest.slice(1);
-  } else if (next?.kind === 'schedule' && next.tokens.length === 1 && next.tokens[0]!.tokenType.name === 'HangKy') {
+  } else if (next?.kind === 'timing' && next.tokens.length === 1 && next.tokens[0]!.tokenType.name === 'HangKy') {
     per = PER[next.tokens[0]!.image.split(/\s+/)[1]!];
     used.push(next);
     rest = rest.slice(1);
@@ -260,7 +261,7 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
   const b = after.findIndex((i) => i.kind === 'baseline');
   // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
   const yearly = b < 0 && isYearly(itemTokens(items));
-  const baseline: Baseline = b >= 0 ? readBaseline((after[b] as Extract<Item, { kind: 'baseline' }>).tokens)! : yearly ? { kind: 'same_period_last_year' } : unwritten(ctx);
+  const baseline: Baseline = b >= 0 ? (after[b] as Extract<Item, { kind: 'baseline' }>).baseline : yearly ? { kind: 'same_period_last_year' } : unwritten(ctx);
   if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
   else if (!yearly && !unreadBaseline(ctx, after)) {
     // Nothing written: the reading rests on a convention, and says which.

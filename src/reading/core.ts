@@ -1,6 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline } from '../ast/types.js';
-import { child, wordAt, type CoreKind, type Item } from './items.js';
+import { wordAt, type CoreKind, type Item } from './items.js';
 import { MAX_UNIT_WORDS, NOT_UNITS, SCALES, spells, unitOf } from './units.js';
 import { toNfc } from '../text/nfc.js';
 
@@ -36,7 +35,7 @@ export function itemTokens(items: readonly Item[], withSchedules = true): IToken
   const out: IToken[] = [];
   for (const item of items) {
     if (item.kind === 'word' || item.kind === 'separator') out.push(item.token);
-    else if (withSchedules || item.kind !== 'schedule') for (const t of item.tokens) out.push(t);
+    else if (withSchedules || item.kind !== 'timing') for (const t of item.tokens) out.push(t);
   }
   return out;
 }
@@ -48,7 +47,7 @@ export function asWords(item: Item): Item[] {
 
 /** Which kind of core an item holds. */
 export function coreKind(item: Item | undefined): CoreKind | undefined {
-  return item?.kind === 'core' ? item.core : undefined;
+  return item?.kind === 'measure' ? item.measure.kind : undefined;
 }
 
 /**
@@ -118,14 +117,14 @@ function joined(words: readonly IToken[], n: number, read: (t: IToken) => string
  * without `%` (`giảm 2 bậc`).
  */
 export function isRealCore(item: Item, after: readonly Item[]): boolean {
-  const kind = coreKind(item);
-  if (kind === 'zero' || kind === 'comparison') return true;
-  if (item.kind !== 'core') return false;
-  const figure = child(kind === 'change' ? child(item.node, 'change')! : item.node, 'figure')!;
-  if (figure.children['Percent']) return true;
+  if (item.kind !== 'measure') return false;
+  const m = item.measure;
+  if (m.kind === 'zero' || m.kind === 'comparison') return true;
+  const { figure } = m;
+  if (figure.percent || figure.upperPercent) return true;
   // A change is in % unless its measure is written: `giảm 1,5 điểm phần trăm`, `tăng 1,5 lần`.
-  if (kind === 'change') return measureAfter(after) !== undefined;
-  const explicit = Boolean(figure.children['Comparator'] || figure.children['Tu'] || figure.children['TroLen'] || figure.children['TroXuong']);
+  if (m.kind === 'change') return measureAfter(after) !== undefined;
+  const explicit = figure.comparator !== undefined || figure.closer !== undefined;
   return matchUnit(after, explicit, (t) => t.image) !== undefined;
 }
 
@@ -138,15 +137,3 @@ export function measureAfter(after: readonly Item[]): { measure: 'points' | 'tim
   if (wordAt(after, 0) === 'lan') return { measure: 'times', length: 1 };
   return undefined;
 }
-
-/** Read a `baseline` / `baselineRef` node into a Baseline. */
-export function readBaseline(tokens: readonly IToken[]): Baseline | undefined {
-  const names = tokens.map((t) => t.tokenType.name);
-  if (names.includes('CungKy')) return { kind: 'same_period_last_year' };
-  if (names.includes('NamTruoc')) return { kind: 'previous_year' };
-  if (names.includes('HienNay')) return { kind: 'current' };
-  if (names.includes('DauKy')) return { kind: 'period_start' };
-  const year = tokens.find((t) => t.tokenType.name === 'NumberLit');
-  return year ? { kind: 'year', year: Number(year.image) } : undefined;
-}
-

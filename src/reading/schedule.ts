@@ -1,8 +1,8 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { isValid } from 'date-fns';
 import type { PeriodRef, PeriodUnit, Schedule } from '../ast/types.js';
 import type { BuildContext } from './context.js';
-import { child, isToken } from './items.js';
+import type { PeriodListRead, TimingRead } from './items.js';
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
 
@@ -38,15 +38,14 @@ function beforeDate(ctx: BuildContext, token: IToken): Schedule | undefined {
 }
 
 /** `Định kỳ (6 tháng, 1 năm)`: each comma-separated length becomes a period unit. */
-function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | undefined {
-  if (!item.children['RParen']) {
-    ctx.error('unbalanced_paren', open, open, [')']);
+function recurring(ctx: BuildContext, list: PeriodListRead): Schedule | undefined {
+  if (!list.close) {
+    ctx.error('unbalanced_paren', list.open, list.open, [')']);
     return undefined;
   }
-  const words = ((item.children['periodWord'] ?? []) as CstNode[]).flatMap((w) => Object.values(w.children).flat()).filter(isToken);
   const every: PeriodUnit[] = [];
   let count = 1;
-  for (const t of words.sort((a, b) => a.startOffset - b.startOffset)) {
+  for (const t of list.words) {
     if (t.tokenType.name === 'NumberLit') count = Number(t.image.replace(/^0+(?=\d)/, ''));
     else if (t.image === 'nam') every.push('year');
     else if (t.image === 'quy') every.push('quarter');
@@ -54,8 +53,7 @@ function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | u
     if (t.tokenType.name !== 'NumberLit') count = 1; // a count belongs to the next unit word only
   }
   if (every.length === 0) {
-    const close = item.children['RParen']![0] as IToken;
-    ctx.error('invalid_period', open, close, ['6 tháng', '1 năm', 'quý', 'tháng']);
+    ctx.error('invalid_period', list.open, list.close, ['6 tháng', '1 năm', 'quý', 'tháng']);
     return undefined;
   }
   return { kind: 'recurring', every };
@@ -63,53 +61,52 @@ function recurring(ctx: BuildContext, item: CstNode, open: IToken): Schedule | u
 
 const HANG: Readonly<Record<string, PeriodUnit>> = { nam: 'year', quy: 'quarter', thang: 'month' };
 
-/** The earliest token directly under a `scheduleItem` (its keyword). */
-function firstToken(item: CstNode): IToken {
-  let first: IToken | undefined;
-  for (const key in item.children) {
-    for (const e of item.children[key]!) if (isToken(e) && (!first || e.startOffset < first.startOffset)) first = e;
+/** The index written after `quý` (`ii`) or `tháng` (`6`); nothing matched is an invalid index. */
+function indexIn(image: string, pattern: RegExp): string {
+  return pattern.exec(image)?.[1] ?? '';
+}
+const QUARTER_INDEX = /^quy\s+([a-z0-9]+)/;
+const MONTH_INDEX = /^thang\s+(\d+)/;
+
+/** `hằng tháng, quý, năm`: each period named, once. */
+function everyPeriod(token: IToken, more: readonly IToken[]): Schedule {
+  const every: PeriodUnit[] = [];
+  for (const word of [token.image.split(/\s+/)[1] ?? '', ...more.map((t) => t.image)]) {
+    const unit = HANG[word];
+    if (unit && !every.includes(unit)) every.push(unit);
   }
-  return first!;
+  return { kind: 'recurring', every };
 }
 
-function readItem(ctx: BuildContext, item: CstNode): Schedule | undefined {
-  const c = item.children;
-  const first = firstToken(item);
-  switch (first.tokenType.name) {
-    case 'Quarter': {
-      const s = periodOf(ctx, first, 'quarter', /^quy\s+([a-z0-9]+)/.exec(first.image)![1]!, 4);
-      const year = c['NumberLit']?.[0];
-      return s?.kind === 'by' && year && isToken(year) ? { kind: 'by', period: withYear(s.period, Number(year.image)) } : s;
+function readItem(ctx: BuildContext, item: TimingRead): Schedule | undefined {
+  switch (item.kind) {
+    case 'quarter': {
+      const s = periodOf(ctx, item.token, 'quarter', indexIn(item.token.image, QUARTER_INDEX), 4);
+      return s?.kind === 'by' && item.year ? { kind: 'by', period: withYear(s.period, Number(item.year.image)) } : s;
     }
-    case 'Month':
-      return periodOf(ctx, first, 'month', /^thang\s+(\d+)/.exec(first.image)![1]!, 12);
-    case 'Half':
-      return { kind: 'by', period: withYear({ unit: 'half', index: /dau/.test(first.image) ? 1 : 2 }, yearIn(first.image)) };
-    case 'CaNam':
-      return { kind: 'throughout', period: withYear({ unit: 'year' }, yearIn(first.image)) };
-    case 'HangKy': {
-      const more = ((c['periodWord'] ?? []) as CstNode[]).flatMap((w) => Object.values(w.children).flat()).filter(isToken);
-      const every = [first.image.split(/\s+/)[1]!, ...more.map((t) => t.image)].map((w) => HANG[w]!);
-      return { kind: 'recurring', every: [...new Set(every)] };
-    }
-    case 'TruocNgay':
-      return beforeDate(ctx, c['DateLit']![0] as IToken);
-    case 'HoanThanhTrong':
-      return readItem(ctx, child(item, 'scheduleItem')!);
-    case 'DinhKy': {
-      const inner = child(item, 'scheduleItem');
-      return inner ? readItem(ctx, inner) : recurring(ctx, item, c['LParen']![0] as IToken);
-    }
-    default:
-      return undefined;
+    case 'month':
+      return periodOf(ctx, item.token, 'month', indexIn(item.token.image, MONTH_INDEX), 12);
+    case 'half':
+      return { kind: 'by', period: withYear({ unit: 'half', index: /dau/.test(item.token.image) ? 1 : 2 }, yearIn(item.token.image)) };
+    case 'whole_year':
+      return { kind: 'throughout', period: withYear({ unit: 'year' }, yearIn(item.token.image)) };
+    case 'every':
+      return everyPeriod(item.token, item.more);
+    case 'before':
+      return beforeDate(ctx, item.date);
+    case 'complete_within':
+    case 'periodic':
+      return readItem(ctx, item.inner);
+    case 'period_list':
+      return recurring(ctx, item.list);
   }
 }
 
 /**
- * Read a `schedule` node (`Quý I và cả năm 2023`) into one Schedule: `all` when it has parts.
+ * Read a `timing` (`Quý I và cả năm 2023`) into one Schedule: `all` when it has parts.
  */
-export function readSchedule(ctx: BuildContext, node: CstNode): Schedule | undefined {
-  const parts = ((node.children['scheduleItem'] ?? []) as CstNode[]).map((i) => readItem(ctx, i));
+export function readSchedule(ctx: BuildContext, timing: readonly TimingRead[]): Schedule | undefined {
+  const parts = timing.map((i) => readItem(ctx, i));
   if (parts.some((p) => p === undefined)) return undefined;
   return combineSchedules(parts as Schedule[]);
 }

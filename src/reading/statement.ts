@@ -1,9 +1,11 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Clause, ClausePart, Schedule, Target } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
-import { itemsOf, wordAt, type Item, type SegmentsRead } from './items.js';
+import { wordAt, type Item } from './items.js';
+import { readItems } from './visitor.js';
+import type { StatementCstNode } from '../parser/cst.js';
 import { originalOffset } from '../text/fold.js';
 import { toNfc } from '../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
@@ -32,7 +34,7 @@ function namesABody(items: readonly Item[], i: number): boolean {
  */
 function populationBase(items: readonly Item[], i: number): boolean {
   const item = items[i]!;
-  if (item.kind !== 'core' || item.core !== 'figure' || item.tokens[0]?.tokenType.name !== 'Tren' || item.tokens.length !== 2) return false;
+  if (item.kind !== 'measure' || item.measure.kind !== 'figure' || item.tokens[0]?.tokenType.name !== 'Tren' || item.tokens.length !== 2) return false;
   const next = wordAt(items, i + 1) === 'van' ? i + 2 : i + 1;
   return wordAt(items, next) === 'dan' || (wordAt(items, next) === 'tre' && wordAt(items, next + 1) === 'de');
 }
@@ -67,10 +69,10 @@ function asWord(item: Item): Item {
 
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
-  if (!items.some((i) => i.kind === 'core')) return items as Item[];
+  if (!items.some((i) => i.kind === 'measure')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'core' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i))) for (const w of asWords(item)) out.push(w);
+    if (item.kind === 'measure' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;
@@ -108,10 +110,10 @@ function splitCores(group: Group): Group[] {
   const items: Item[] = [];
   const cores: number[] = [];
   group.items.forEach((item, i) => {
-    const demoted = item.kind === 'core' && (opensWithZero ? i !== first : coreKind(item) === 'zero');
+    const demoted = item.kind === 'measure' && (opensWithZero ? i !== first : coreKind(item) === 'zero');
     if (demoted) for (const w of asWords(item)) items.push(w);
     else {
-      if (item.kind === 'core') cores.push(items.length);
+      if (item.kind === 'measure') cores.push(items.length);
       items.push(item);
     }
   });
@@ -136,8 +138,8 @@ function splitCores(group: Group): Group[] {
 function oneCoreNoZero(items: readonly Item[]): boolean {
   let cores = 0;
   for (const item of items) {
-    if (item.kind !== 'core') continue;
-    if (item.core === 'zero' || ++cores > 1) return false;
+    if (item.kind !== 'measure') continue;
+    if (item.measure.kind === 'zero' || ++cores > 1) return false;
   }
   return true;
 }
@@ -176,7 +178,7 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
   const words: IToken[] = [];
   for (const item of items) {
     if (isPunctuation(item)) words.push(item.token);
-    else if (item.kind !== 'schedule' && !isVerb(item)) return false;
+    else if (item.kind !== 'timing' && !isVerb(item)) return false;
   }
   return ctx.words(words) === '';
 }
@@ -185,8 +187,8 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
  * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,
  * reporting what is wrong to `ctx`.
  */
-export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly cst: CstNode }, tokens: readonly IToken[]): Target | undefined {
-  const read = itemsOf(parsed.cst, tokens, parsed);
+export function buildTarget(ctx: BuildContext, parsed: { readonly cst: StatementCstNode; readonly segmentEnds: readonly number[] }, tokens: readonly IToken[]): Target | undefined {
+  const read = readItems(parsed.cst.children, { tokens, segmentEnds: parsed.segmentEnds });
   const items = demote(read.some((item) => !isTrongDo(ctx, item)) ? read.map((item) => (isTrongDo(ctx, item) ? item : asWord(item))) : read);
   if (tokens.length === 0) {
     ctx.report('error', 'empty_input', ctx.lines.span(originalOffset(ctx.folded, 0), originalOffset(ctx.folded, ctx.folded.text.length)), '');
@@ -207,9 +209,9 @@ export function buildTarget(ctx: BuildContext, parsed: SegmentsRead & { readonly
     }
   }
   const merged = clauses.length > 1 ? mergeStretches(clauses) : clauses;
-  const schedules: Extract<Item, { kind: 'schedule' }>[] = [];
-  for (const i of items) if (i.kind === 'schedule' && !used.includes(i)) schedules.push(i);
-  const parts = schedules.map((s) => readSchedule(ctx, s.node));
+  const schedules: Extract<Item, { kind: 'timing' }>[] = [];
+  for (const i of items) if (i.kind === 'timing' && !used.includes(i)) schedules.push(i);
+  const parts = schedules.map((s) => readSchedule(ctx, s.timing));
   if (parts.some((p) => p === undefined)) return undefined;
   const schedule = combineSchedules(parts as Schedule[]);
   const span = ctx.span(tokens[0]!, tokens.at(-1)!);

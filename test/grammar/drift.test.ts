@@ -1,5 +1,5 @@
 /**
- * The generated files in grammar/ must be what the parser generates now: a change to the
+ * The generated files in grammar/ (and src/parser/cst.ts) must be what the parser generates now: a change to the
  * tokens or the rules without `npm run grammar` fails here.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,14 @@ import { readRepoFile } from './paths.js';
 describe('grammar/ is generated from the current parser', () => {
   const files = generateGrammarFiles();
 
-  it('generates the five files', () => {
+  it('generates the five files of grammar/ and the CST types', () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       'grammar/README.md',
       'grammar/chitieu.tmLanguage.json',
       'grammar/diagrams.html',
       'grammar/grammar.ebnf',
       'grammar/grammar.json',
+      'src/parser/cst.ts',
     ]);
   });
 

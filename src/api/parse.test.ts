@@ -33,6 +33,15 @@ describe('safeParseTarget warnings: read, but not as written', () => {
     expect(start.success && start.target.clauses[0]).toMatchObject({ baseline: { kind: 'period_start' } });
     expect(start.success && start.warnings.map((w) => w.found)).toEqual(['đầu kỳ']);
   });
+
+  it('a change per year says it is read as each year against the one before, not as an average', () => {
+    expect(warnings('Thu ngân sách nhà nước trên địa bàn tăng tối thiểu 10%/năm')).toEqual([{ code: 'change_each_year', found: '/năm', suggestion: undefined, column: 55 }]);
+    expect(warnings('Hằng năm giảm 5% số vụ cháy')).toEqual([{ code: 'change_each_year', found: 'Hằng năm', suggestion: undefined, column: 1 }]);
+    const r = safeParseTarget('Thu ngân sách tăng tối thiểu 10%/năm');
+    expect(r.success && r.target.clauses[0]).toMatchObject({ kind: 'change', baseline: { kind: 'same_period_last_year' } });
+    // A baseline written: no reading by default to speak of.
+    expect(warnings('Giảm 5% số vụ cháy mỗi năm so với năm trước')).toEqual([]);
+  });
 });
 
 describe('parseTarget', () => {

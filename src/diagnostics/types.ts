@@ -39,7 +39,8 @@ export type WarningCode =
   | 'rate_change_relative'
   | 'baseline_unwritten'
   | 'lower_is_better'
-  | 'several_measures';
+  | 'several_measures'
+  | 'change_each_year';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

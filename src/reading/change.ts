@@ -13,14 +13,19 @@ export function namesRate(tokens: readonly IToken[]): boolean {
   return tokens.some((t, i) => (t.image === 'ty' || t.image === 'ti') && tokens[i + 1]?.image === 'le');
 }
 
-/** `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm`, `%/năm` among a clause's tokens. */
-export function isYearly(tokens: readonly IToken[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) ||
-      (t.tokenType.name === 'Moi' && tokens[i + 1]?.tokenType.name === 'Nam') ||
-      (t.tokenType.name === 'Per' && /nam$/.test(t.image) && tokens[i - 1]?.tokenType.name === 'Percent'),
-  );
+/**
+ * `hằng năm`, `hàng năm`, `từng năm`, `mỗi năm`, `%/năm` among a clause's tokens: the first and
+ * last token of the first one, or undefined.
+ */
+export function yearlyWords(tokens: readonly IToken[]): readonly [IToken, IToken] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.tokenType.name === 'HangKy' && /nam$/.test(t.image)) return [t, t];
+    if (t.tokenType.name === 'Moi' && next?.tokenType.name === 'Nam') return [t, next];
+    if (t.tokenType.name === 'Per' && /nam$/.test(t.image) && tokens[i - 1]?.tokenType.name === 'Percent') return [t, t];
+  }
+  return undefined;
 }
 
 /** The baseline of a change with none written, by the convention in force. */

@@ -4,7 +4,7 @@ import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter } from './core.js';
 import { readFigure } from './figure.js';
-import { formatBaselineVi, increaseBefore, isYearly, measureList, namesRate, openingVerb, unwritten } from './change.js';
+import { formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import type { Item, MeasureRead } from './items.js';
@@ -260,10 +260,13 @@ function changeClause(ctx: BuildContext, c: ChangeParts, before: readonly Item[]
   let after = afterItems;
   const b = after.findIndex((i) => i.kind === 'baseline');
   // `hằng năm giảm 5-10%`, `giảm ... mỗi năm 5%`: each year against the one before.
-  const yearly = b < 0 && isYearly(itemTokens(items));
+  const yearly = b < 0 ? yearlyWords(itemTokens(items)) : undefined;
   const baseline: Baseline = b >= 0 ? (after[b] as Extract<Item, { kind: 'baseline' }>).baseline : yearly ? { kind: 'same_period_last_year' } : unwritten(ctx);
   if (b >= 0) after = [...after.slice(0, b), ...after.slice(b + 1)];
-  else if (!yearly && !unreadBaseline(ctx, after)) {
+  // Each year against the one before is one reading of `%/năm`; a five-year plan may mean the
+  // average over its period, which is stricter to miss and is not read yet: say which was taken.
+  else if (yearly) ctx.report('warning', 'change_each_year', ctx.span(yearly[0], yearly[1]), ctx.original(yearly[0], yearly[1]));
+  else if (!unreadBaseline(ctx, after)) {
     // Nothing written: the reading rests on a convention, and says which.
     ctx.report('warning', 'baseline_unwritten', c.span, formatBaselineVi(baseline));
   }

@@ -34,6 +34,15 @@ describe('safeParseTarget warnings: read, but not as written', () => {
     expect(start.success && start.warnings.map((w) => w.found)).toEqual(['đầu kỳ']);
   });
 
+  it('zero tolerance opens its clause after a lead-in, and is named when it does not', () => {
+    const kept = safeParseTarget('duy trì, không để phát sinh tệ nạn ma túy');
+    expect(kept.success && kept.target.clauses[0]).toMatchObject({ kind: 'zero', verb: 'arise' });
+    expect(kept.success && kept.warnings).toEqual([]);
+    const inside = safeParseTarget('Đối với xã, phường không tệ nạn ma túy, duy trì không để phát sinh tệ nạn ma túy');
+    expect(inside.success && inside.target.clauses[0]?.kind).toBe('qualitative');
+    expect(inside.success && inside.warnings.map((w) => [w.code, w.found])).toEqual([['construct_not_read', 'không để phát sinh']]);
+  });
+
   it('a change per year says it is read as each year against the one before, not as an average', () => {
     expect(warnings('Thu ngân sách nhà nước trên địa bàn tăng tối thiểu 10%/năm')).toEqual([{ code: 'change_each_year', found: '/năm', suggestion: undefined, column: 55 }]);
     expect(warnings('Hằng năm giảm 5% số vụ cháy')).toEqual([{ code: 'change_each_year', found: 'Hằng năm', suggestion: undefined, column: 1 }]);

@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../ast/types.js';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
-import { coreKind, isLead, isVerb, itemTokens, matchUnit, measureAfter } from './core.js';
+import { coreKind, isVerb, itemTokens, matchUnit, measureAfter, pastLeads } from './core.js';
 import { readFigure } from './figure.js';
 import { formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
@@ -142,8 +142,7 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   reportUnreadConstructs(ctx, itemTokens(items));
 
   // Zero tolerance opens the clause, after verbs and any punctuation (`. Không để phát sinh`).
-  let lead = start;
-  while (isLead(items[lead])) lead++;
+  const lead = pastLeads(items, start);
   if (coreKind(items[lead]) === 'zero') {
     const core = items[lead] as Extract<Item, { kind: 'measure' }>;
     const rest = tokensOfItems(items.slice(lead + 1));

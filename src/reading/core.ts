@@ -22,6 +22,23 @@ export function isLead(item: Item | undefined): boolean {
   return isVerb(item) || isPunctuation(item);
 }
 
+/** Lead-in words of a clause (phấn đấu, duy trì, tiếp tục, quyết tâm), folded, as word pairs. */
+const LEAD_INS = new Map([['phan', 'dau'], ['duy', 'tri'], ['tiep', 'tuc'], ['quyet', 'tam']]);
+
+/**
+ * The index of a clause's first real item from `at`: past verbs, punctuation and lead-ins
+ * (`duy trì, không để phát sinh ...`, `Phấn đấu không còn hộ nghèo`), which say how the plan
+ * holds to the target, not what it is.
+ */
+export function pastLeads(items: readonly Item[], at: number): number {
+  let i = at;
+  for (;;) {
+    if (isLead(items[i])) i++;
+    else if (LEAD_INS.get(wordAt(items, i) ?? '') === wordAt(items, i + 1) && wordAt(items, i + 1) !== undefined) i += 2;
+    else return i;
+  }
+}
+
 /** The tokens an item contributes when read as plain words. */
 export function wordTokens(item: Item): readonly IToken[] {
   return item.kind === 'word' || item.kind === 'separator' ? [item.token] : item.tokens;

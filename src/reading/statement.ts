@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Clause, ClausePart, Schedule, Target } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
-import { asWords, coreKind, isLead, isPunctuation, isRealCore, isVerb } from './core.js';
+import { asWords, coreKind, isPunctuation, isRealCore, isVerb, pastLeads } from './core.js';
 import { wordAt, type Item } from './items.js';
 import { readItems } from './visitor.js';
 import type { StatementCstNode } from '../parser/cst.js';
@@ -101,22 +101,31 @@ function splitSeparators(items: readonly Item[]): Group[] {
  * then every later figure describes its subject. After a figure core, a second figure starts a
  * new main clause at the last comma before it (`Truy tố ... trên 90% ..., bảo đảm ... trên 95%`).
  */
-function splitCores(group: Group): Group[] {
-  let first = 0;
-  while (isLead(group.items[first])) first++;
+function splitCores(ctx: BuildContext, group: Group): Group[] {
+  const first = pastLeads(group.items, 0);
   const opensWithZero = coreKind(group.items[first]) === 'zero';
   // The common case, one core and nothing to demote: the group as it is.
   if (!opensWithZero && oneCoreNoZero(group.items)) return [group];
   const items: Item[] = [];
   const cores: number[] = [];
+  let zeroInside: Extract<Item, { kind: 'measure' }> | undefined;
   group.items.forEach((item, i) => {
     const demoted = item.kind === 'measure' && (opensWithZero ? i !== first : coreKind(item) === 'zero');
-    if (demoted) for (const w of asWords(item)) items.push(w);
-    else {
+    if (demoted) {
+      if (!opensWithZero) zeroInside ??= item;
+      for (const w of asWords(item)) items.push(w);
+    } else {
       if (item.kind === 'measure') cores.push(items.length);
       items.push(item);
     }
   });
+  // `Đối với xã ..., duy trì không để phát sinh tệ nạn ma túy`: zero tolerance after words of
+  // the clause is not read as its target (it may describe the subject); with no other measure
+  // the clause is qualitative, and says what it left out.
+  if (zeroInside && cores.length === 0) {
+    const [from, to] = [zeroInside.tokens[0], zeroInside.tokens.at(-1)];
+    if (from && to) ctx.report('warning', 'construct_not_read', ctx.span(from, to), ctx.original(from, to));
+  }
   if (opensWithZero || cores.length < 2) return [{ part: group.part, items }];
   const out: Group[] = [];
   let from = 0;
@@ -199,7 +208,7 @@ export function buildTarget(ctx: BuildContext, parsed: { readonly cst: Statement
   const clauses: Clause[] = [];
   const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
   for (const g of splitSeparators(items)) {
-    for (const group of splitCores(g)) {
+    for (const group of splitCores(ctx, g)) {
       if (nothingToRead(ctx, group.items)) continue;
       const built = buildClause(ctx, group.items, group.part);
       if (!built) continue;

@@ -4,7 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importSpecifiers, isRelative } from './imports.js';
 
@@ -16,8 +18,15 @@ function requireEnv(name: string): string {
 
 const packageDir = requireEnv('CHITIEU_PACKAGE_DIR');
 const tarball = requireEnv('CHITIEU_TARBALL');
+/** The scratch project that installed the tarball (packageDir is its node_modules/chitieu). */
+const appDir = dirname(dirname(packageDir));
 
 interface Manifest {
+  readonly license: string;
+  readonly repository: { readonly url: string };
+  readonly homepage: string;
+  readonly bugs: { readonly url: string };
+  readonly keywords: readonly string[];
   readonly bin: Record<string, string>;
   readonly exports: Record<string, string | Record<string, string>>;
   readonly dependencies?: Record<string, string>;
@@ -46,10 +55,15 @@ const outsideImports = (files: readonly string[]): string[] =>
   files.flatMap((file) => importSpecifiers(read(file)).filter((s) => !isRelative(s)).map((s) => `${file} → ${s}`));
 
 describe('the installed package', () => {
-  it('has every file its exports map points at', () => {
+  it('has every file its exports map points at (a pattern such as ./grammar/*: at least one)', () => {
     const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-    const missing = targets.filter((t) => !existsSync(join(packageDir, t)));
-    expect(missing).toEqual([]);
+    const present = (target: string): boolean => {
+      const star = target.indexOf('*');
+      if (star < 0) return existsSync(join(packageDir, target));
+      const dir = join(packageDir, dirname(target.slice(0, star + 1)));
+      return existsSync(dir) && readdirSync(dir).length > 0;
+    };
+    expect(targets.filter((t) => !present(t))).toEqual([]);
   });
 
   it('installs its CLI as an executable node script', () => {
@@ -96,13 +110,35 @@ describe('the installed package', () => {
     expect(outside).toEqual([]);
   });
 
-  it('ships dist, schema.json, grammar and the README, and no sources, tests or benchmarks', () => {
+  it('ships its MIT license and says where it lives', () => {
+    expect(manifest.license).toBe('MIT');
+    expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 The chitieu authors\n/);
+    expect(manifest.repository.url).toBe('git+https://github.com/chitieu/chitieu.git');
+    expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/chitieu\/chitieu/);
+    expect(manifest.bugs.url).toBe('https://github.com/chitieu/chitieu/issues');
+    expect(manifest.keywords.length).toBeGreaterThan(0);
+  });
+
+  it('exports the shipped grammar files: chitieu/grammar/chitieu.tmLanguage.json resolves, from require and import', () => {
+    const specifier = 'chitieu/grammar/chitieu.tmLanguage.json';
+    const required = createRequire(join(appDir, 'package.json')).resolve(specifier);
+    expect(required).toBe(join(packageDir, 'grammar/chitieu.tmLanguage.json'));
+    expect((JSON.parse(readFileSync(required, 'utf8')) as { scopeName: string }).scopeName).toBe('source.chitieu');
+    const imported = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve(${JSON.stringify(specifier)}))`],
+      { cwd: appDir, encoding: 'utf8' },
+    );
+    expect(imported).toBe(pathToFileURL(required).href);
+  });
+
+  it('ships dist, schema.json, grammar, the README and the LICENSE, and no sources, tests or benchmarks', () => {
     const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
       .map((entry) => relative('package', entry));
     const tops = [...new Set(entries.map((entry) => entry.split('/')[0]))].sort();
-    expect(tops).toEqual(['README.md', 'dist', 'grammar', 'package.json', 'schema.json']);
+    expect(tops).toEqual(['LICENSE', 'README.md', 'dist', 'grammar', 'package.json', 'schema.json']);
     expect(entries).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js']));
   });
 });

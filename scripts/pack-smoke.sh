@@ -6,7 +6,9 @@
 # installed package the way a user does, under the current Node and under Node 22 and 24
 # (the `node` package from the registry puts those binaries in node_modules/.bin):
 #   - the CLI: `npx chitieu parse "Giảm 07% so với năm 2022"` must print the canonical form;
-#   - the API: test/package/smoke-api.mjs imports chitieu and checks the AST.
+#   - the API: test/package/smoke-api.mjs imports chitieu and checks the AST;
+#   - CommonJS: test/package/smoke-require.cjs, in a CommonJS project, require()s chitieu
+#     (require(esm), Node 20.19+).
 # Packing and installing stop at the first failure; the checks after that all run, and the
 # script exits non-zero if any failed, listing them. KEEP_SMOKE=1 keeps the temporary directory.
 set -euo pipefail
@@ -38,7 +40,8 @@ check() {
 
 step "npm pack"
 [[ -f "$repo/dist/index.js" ]] || { echo "dist/index.js missing: run npm run build first" >&2; exit 1; }
-tarball="$work/$(cd "$repo" && npm pack --pack-destination "$work" --silent | tail -n 1)"
+# --ignore-scripts: pack the dist/ that was built, without `prepare` building it again.
+tarball="$work/$(cd "$repo" && npm pack --ignore-scripts --pack-destination "$work" --silent | tail -n 1)"
 echo "$tarball ($(du -k "$tarball" | cut -f1) KB)"
 
 step "install the tarball into a scratch project"
@@ -47,6 +50,13 @@ mkdir "$app"
 printf '{ "name": "chitieu-smoke", "private": true, "type": "module" }\n' >"$app/package.json"
 cp "$repo/test/package/smoke-api.mjs" "$app/"
 (cd "$app" && npm install "$tarball" "${npm_quiet[@]}")
+
+step "install the tarball into a CommonJS project"
+cjs="$work/cjs"
+mkdir "$cjs"
+printf '{ "name": "chitieu-smoke-cjs", "private": true, "type": "commonjs" }\n' >"$cjs/package.json"
+cp "$repo/test/package/smoke-require.cjs" "$cjs/"
+(cd "$cjs" && npm install "$tarball" "${npm_quiet[@]}")
 
 step "tests of the installed package (test/package)"
 package_tests() {
@@ -68,11 +78,13 @@ smoke_cli() {
   echo "cli ok on node $version: $output"
 }
 smoke_api() { (cd "$app" && node smoke-api.mjs); }
+smoke_require() { (cd "$cjs" && node smoke-require.cjs); }
 
 current="$(node --version)"
 step "CLI and API under Node $current"
 check "CLI under Node $current" smoke_cli
 check "API under Node $current" smoke_api
+check "require() under Node $current" smoke_require
 
 for major in 22 24; do
   step "CLI and API under Node $major"
@@ -84,6 +96,7 @@ for major in 22 24; do
     { echo "node@$major did not install a Node $major binary" >&2; exit 1; }
   PATH="$dir/node_modules/.bin:$PATH" check "CLI under Node $major" smoke_cli
   PATH="$dir/node_modules/.bin:$PATH" check "API under Node $major" smoke_api
+  PATH="$dir/node_modules/.bin:$PATH" check "require() under Node $major" smoke_require
 done
 
 if ((${#failed[@]})); then

@@ -1,12 +1,12 @@
 /**
- * The published build: ESM + .d.ts, one output file per public entry.
+ * The published build: the library as ESM + .d.ts, the CLI as one bundled executable.
  *
- * chevrotain, the lexer and parser of the language, is a declared `dependency` of the library
- * and stays an import of it (so `npm audit` sees it and an app's bundler shares one copy); zod,
- * decimal.js and date-fns are still bundled (issue 10 declares them too). `vitest` is never
- * bundled: the matchers in `chitieu/vitest` must share the user's own vitest instance, so it
- * stays an (optional) peer dependency and an import. The CLI is an executable: it bundles
- * everything, chevrotain included, so it starts from one file.
+ * The library is compiled module by module, unbundled and unminified, with source maps: its
+ * declared `dependencies` (chevrotain, zod, decimal.js, date-fns) stay imports, so `npm audit`
+ * sees them and an app's bundler shares one copy of each and drops the library's modules the
+ * app does not use. `vitest` is never bundled: the matchers in `chitieu/vitest` must share the
+ * user's own vitest instance, so it stays an (optional) peer dependency and an import. The CLI
+ * is an executable: it bundles everything, chevrotain included, minified, so it starts fast.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
@@ -29,8 +29,8 @@ const present = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => 
 const { cli, ...library } = present;
 
 /**
- * How every output is built: the library, the CLI, and the parts bench/cold-start.ts bundles
- * to see where the import time goes.
+ * How the bundled outputs are built: the CLI, and the parts bench/cold-start.ts bundles to see
+ * where the import time goes. (The library is not bundled: LIBRARY_OPTIONS below.)
  */
 export const BUNDLE_OPTIONS = {
   format: ['esm'],
@@ -50,11 +50,43 @@ export const BUNDLE_OPTIONS = {
   external: ['vitest', /^vitest\//],
 } satisfies Options;
 
-/** The library's build: as above, but its declared dependencies stay imports. */
+/**
+ * The library's sources: every module of src/ but the CLI, tests and test fixtures. Each is
+ * compiled to its own file (dist/api/parse.js from src/api/parse.ts, ...), so an app's
+ * bundler sees the module graph and drops what the app does not import (`sideEffects` in
+ * package.json says which files may not be dropped).
+ */
+const LIBRARY_SOURCES = ['src/**/*.ts', '!src/cli/**', '!src/**/*.test.ts', '!src/**/*.fixture.ts'];
+
+/**
+ * The library's build: not bundled and not minified. Every import stays an import: the
+ * declared dependencies (chevrotain, zod, decimal.js, date-fns: `npm audit` sees them and an
+ * app's bundler shares one copy with the app), `vitest` (the optional peer) and the library's
+ * own modules. Class and function names stay as written (`ParseError.name` is 'ParseError'),
+ * and source maps point stack traces at src/.
+ */
 const LIBRARY_OPTIONS = {
+  format: ['esm'],
+  // The library also runs in browsers: the language level of tsconfig.json, not a Node version.
+  target: 'es2022',
+  platform: 'neutral',
+  bundle: false,
+  minify: false,
+  sourcemap: true,
+  splitting: false,
+} satisfies Options;
+
+/** The library's public entries, for the bundled type declarations (dist/index.d.ts, ...). */
+const LIBRARY_TYPES: Record<string, string> = Object.fromEntries(
+  Object.values(library).map((file) => [file.replace(/^src\//, '').replace(/\.ts$/, ''), file]),
+);
+
+/** The CLI's build: bundled as above, its lazily loaded commands in chunks under dist/cli/. */
+const CLI_OPTIONS = {
   ...BUNDLE_OPTIONS,
-  noExternal: [/^(?!(?:vitest|chevrotain)(?:\/|$))/],
-  external: ['vitest', /^vitest\//, 'chevrotain'],
+  esbuildOptions(options) {
+    options.chunkNames = 'cli/[name]-[hash]';
+  },
 } satisfies Options;
 
 export default defineConfig(() => {
@@ -62,14 +94,11 @@ export default defineConfig(() => {
   // delete the other's files: dist/ is emptied once here, before either starts.
   rmSync('dist', { recursive: true, force: true });
   return [
-    // The library: shared code goes to a chunk, so `chitieu` and `chitieu/vitest` share one
-    // copy of the parser (and of its classes, for instanceof).
-    { ...LIBRARY_OPTIONS, entry: library, dts: { entry: library }, clean: false },
-    // The CLI apart: in one build with the library, its lazily loaded commands split the
-    // library's code over 17 files (each combination of entries sharing a module gets a
-    // chunk), and `import chitieu` took 4-9 ms longer than with the 2 files it loads now. The
-    // price: the CLI carries its own copy of the library (package 185 → 269 KB packed, 634 →
-    // 882 KB unpacked). The CLI is an executable, not an API: it gets no .d.ts.
-    ...(cli === undefined ? [] : [{ ...BUNDLE_OPTIONS, entry: { cli }, clean: false }]),
+    // The library: one output file per source module, the public entries' types bundled.
+    { ...LIBRARY_OPTIONS, entry: LIBRARY_SOURCES, dts: { entry: LIBRARY_TYPES }, clean: false },
+    // The CLI apart, bundled with its own copy of the library: its start-up reads a few
+    // minified files, not the library's modules one by one (and not lodash-es, which
+    // chevrotain loads whole). The CLI is an executable, not an API: it gets no .d.ts.
+    ...(cli === undefined ? [] : [{ ...CLI_OPTIONS, entry: { cli }, clean: false }]),
   ];
 });

@@ -1,0 +1,63 @@
+/**
+ * What an app pays for chitieu (issue 10): a browser app importing only parseTarget and
+ * formatTarget from the installed package, bundled and minified by esbuild (tsup's own, as
+ * bench/cold-start.ts uses it), with chitieu's dependencies left out (they are the app's to
+ * share and are counted apart). Goal: ≤ 60 KB. Run by scripts/pack-smoke.sh, which prints the
+ * figure.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = process.env['CHITIEU_PACKAGE_DIR'];
+if (!packageDir) throw new Error('CHITIEU_PACKAGE_DIR is not set: run these tests through scripts/pack-smoke.sh');
+/** The scratch project that installed the tarball. */
+const appDir = dirname(dirname(packageDir));
+
+/** The slice of esbuild's API used here (esbuild is tsup's dependency, not ours: no types). */
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{
+    outputFiles: { contents: Uint8Array }[];
+    metafile: { outputs: Record<string, { imports: { path: string; external?: boolean }[]; inputs: Record<string, { bytesInOutput: number }> }> };
+  }>;
+}
+const esbuild = createRequire(createRequire(import.meta.url).resolve('tsup'))('esbuild') as Esbuild;
+
+const DEPENDENCIES = ['chevrotain', 'zod', 'decimal.js', 'date-fns'];
+const GOAL_BYTES = 60 * 1024;
+
+describe('an app that uses chitieu', () => {
+  it('bundles parseTarget + formatTarget to at most 60 KB minified besides its dependencies', async () => {
+    const result = await esbuild.build({
+      stdin: {
+        contents: "import { parseTarget, formatTarget } from 'chitieu';\nexport const show = (text) => formatTarget(parseTarget(text));\n",
+        resolveDir: appDir,
+        sourcefile: 'app.js',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'error',
+      // The dependencies, and their subpaths (`zod/mini`, `date-fns/addDays`).
+      external: DEPENDENCIES.flatMap((name) => [name, `${name}/*`]),
+    });
+    const bytes = result.outputFiles[0]?.contents.length ?? 0;
+    const [output] = Object.values(result.metafile.outputs);
+    const files = Object.keys(output?.inputs ?? {}).filter((path) => path.includes('node_modules/chitieu/'));
+    const external = [...new Set((output?.imports ?? []).filter((i) => i.external).map((i) => i.path))].sort();
+    console.log(
+      `parseTarget + formatTarget, bundled for a browser and minified: ${bytes.toLocaleString('en')} bytes ` +
+        `(${(bytes / 1024).toFixed(1)} KB; goal ≤ ${GOAL_BYTES / 1024} KB) from ${files.length} modules of chitieu; ` +
+        `imports ${external.join(', ')}`,
+    );
+    // The measure is real: chitieu's modules are in it, the dependencies stay imports.
+    expect(files.length).toBeGreaterThan(10);
+    expect(external).toContain('chevrotain');
+    // What the app does not use is left out: no evaluation, plans or reports.
+    expect(files.filter((path) => /\/dist\/(report|plan|evaluate|consistency)\//.test(path))).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(GOAL_BYTES);
+  });
+});

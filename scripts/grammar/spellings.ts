@@ -124,6 +124,8 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, TokenSpelling>> = withKeyw
   HienNay: { role: 'baseline' },
   DauKy: { role: 'baseline' },
   Nam: { role: 'baseline' },
+  BinhQuan: { role: 'change' },
+  GiaiDoan: { role: 'timing' },
 
   // Zero tolerance, delegation, structure
   GiaoChiTieu: { role: 'delegation' },

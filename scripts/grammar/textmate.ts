@@ -102,6 +102,7 @@ function statementRules(): Record<string, TmRule> {
         `|6[ \\t]+${loose('tháng')}[ \\t]+(?:${loose('đầu')}|${loose('cuối')})[ \\t]+${loose('năm')}(?:[ \\t]+\\d{4})?` +
         `|${loose('cả năm')}(?:[ \\t]+\\d{4})?` +
         `|${loose('hằng')}[ \\t]+(?:${loose('năm')}|${loose('quý')}|${loose('tháng')})` +
+        `|(?:${loose('giai đoạn')}|${loose('thời kỳ')})[ \\t]+(?:${loose('từ')}[ \\t]+)?\\d{4}[ \\t]*[-–][ \\t]*\\d{4}` +
         `|${['hoàn thành trong', 'định kỳ', 'trước ngày'].map(loose).join('|')})${WORD_END}`,
     },
     baseline: {

@@ -105,12 +105,18 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
   });
 
   it('a timing and the constructs not read yet are named', () => {
-    expect(codes('Tốc độ tăng trưởng GRDP bình quân 7%/năm giai đoạn 2021-2025')).toEqual([
-      'construct_not_read:bình quân',
-      'construct_not_read:tăng trưởng',
-      'construct_not_read:Tốc độ tăng',
+    expect(codes('Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm giai đoạn 2021-2025')).toEqual([
+      'change_each_year:/năm',
+      'rate_change_points:Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm giai đoạn 2021-2025',
       'timing_not_read:giai đoạn 2021-2025',
+      'construct_not_read:bình quân',
     ]);
+    expect(codes('Tăng trưởng kinh tế đạt 8%')).toEqual(['construct_not_read:Tăng trưởng']);
+  });
+
+  it('an average per year accounts for its growth words and its period; without a period it says so', () => {
+    expect(codes('Tốc độ tăng trưởng GRDP bình quân 7%/năm giai đoạn 2021-2025')).toEqual([]);
+    expect(codes('Thu ngân sách tăng bình quân 9 - 11%/năm')).toEqual(['average_period_unwritten:9']);
   });
 
   it('a bare figure where less is better is a ceiling, and says so', () => {

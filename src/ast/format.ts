@@ -51,7 +51,15 @@ function changeCore(c: Extract<Clause, { kind: 'change' }>): string {
       return `${verb} thêm ${bound(c.bound, '')} ${c.unit ?? ''}`.trimEnd();
     case 'times':
       return `${verb} gấp ${bound(c.bound, '')} lần`;
+    case 'average':
+      return `${verb} bình quân ${bound(c.bound, '%')}/năm`;
   }
+}
+
+/** What a change is against: `so với năm 2022`; an average over a written period names the period. */
+function changeBaseline(c: Extract<Clause, { kind: 'change' }>): string {
+  if (c.measure === 'average' && c.period) return `giai đoạn ${c.period.from}-${c.period.to}`;
+  return `so với ${formatBaseline(c.baseline)}`;
 }
 
 function core(c: Clause): string {
@@ -73,7 +81,7 @@ function core(c: Clause): string {
 
 function clauseText(c: Clause): string {
   if (c.kind === 'delegated') return `(${[c.by, 'giao chỉ tiêu cụ thể', c.subject.after].filter(Boolean).join(' ')})`;
-  const baseline = c.kind === 'change' ? `so với ${formatBaseline(c.baseline)}` : '';
+  const baseline = c.kind === 'change' ? changeBaseline(c) : '';
   return [c.subject.before, core(c), c.subject.after, baseline].filter(Boolean).join(' ');
 }
 

@@ -172,6 +172,23 @@ export interface ChangeClause extends ClauseBase {
   readonly measure?: ChangeMeasure;
   /** The unit of an `absolute` change (`tăng thêm 4 trường`: `trường`). */
   readonly unit?: string;
+  /**
+   * The years an `average` change is averaged over (giai đoạn), when written: `giai đoạn
+   * 2021-2025`. Its baseline is then the year before the first (`{ kind: 'year', year: 2020 }`).
+   */
+  readonly period?: YearSpan;
+}
+
+/**
+ * The years of a period (giai đoạn, thời kỳ), both included: `giai đoạn 2021-2025`.
+ *
+ * @example
+ * parseTarget('Tốc độ tăng trưởng GRDP bình quân 7%/năm giai đoạn 2021-2025').clauses[0]
+ * // { kind: 'change', measure: 'average', period: { from: 2021, to: 2025 }, baseline: { kind: 'year', year: 2020 }, ... }
+ */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
@@ -180,11 +197,14 @@ export interface ChangeClause extends ClauseBase {
  *   1,5%` under the points convention, the default): `base − value ≥ 1,5`
  * - `absolute`: in the clause's own unit (`tăng thêm 4 trường`, `có thêm 3 xã`): `value − base ≥ 4`
  * - `times`: a multiple of the baseline (`tăng gấp 2 lần so với năm 2020`): `value ≥ 2 × base`
+ * - `average`: an average relative change per year (tăng bình quân, compound) from the baseline
+ *   year to the judged year, n years apart (`tốc độ tăng trưởng bình quân 7%/năm giai đoạn
+ *   2021-2025`): `value ≥ base × 1,07^n`, and `value ≤ base × (1 − x)^n` for a decrease
  *
  * @example
  * parseTarget('Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm').clauses[0] // { kind: 'change', measure: 'points', ... }
  */
-export type ChangeMeasure = 'points' | 'absolute' | 'times';
+export type ChangeMeasure = 'points' | 'absolute' | 'times' | 'average';
 
 /**
  * A comparison with a baseline, no figure: `nhiều hơn năm 2022` (gt), `thấp hơn năm 2022` (lt).

@@ -1,4 +1,4 @@
-import type { Baseline, Bound, ChangeMeasure, Clause, DecimalString, PeriodUnit } from '../ast/types.js';
+import type { Baseline, Bound, ChangeMeasure, Clause, DecimalString, PeriodUnit, YearSpan } from '../ast/types.js';
 import { exact, toDecimalString } from './decimal.js';
 import { interval, negate, type Domain, type Interval } from './interval.js';
 
@@ -12,7 +12,8 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
  *   of 7% is a cut of 7, an increase of 5% a cut of −5. At most 100 (the value cannot go below 0).
  *   A relative change needs a positive base: against a base of 0 it is undefined. With a
  *   `measure`, the cut is `base − value` in percentage points (`points`, within ±100) or in the
- *   clause's `unit` (`absolute`); a `times` change bounds the multiple `value / base` itself.
+ *   clause's `unit` (`absolute`); a `times` change bounds the multiple `value / base` itself;
+ *   an `average` change bounds the average yearly cut in percent (a compound rate), over `period`.
  *
  * `each` is the per-unit quantifier (`mỗi xã`): every unit of that kind must meet the bound.
  *
@@ -23,7 +24,15 @@ import { interval, negate, type Domain, type Interval } from './interval.js';
 export type Quantity =
   | { readonly kind: 'rate'; readonly each?: string }
   | { readonly kind: 'count'; readonly unit?: string; readonly per?: PeriodUnit; readonly each?: string }
-  | { readonly kind: 'change'; readonly baseline: Baseline; readonly measure?: ChangeMeasure; readonly unit?: string; readonly each?: string };
+  | {
+      readonly kind: 'change';
+      readonly baseline: Baseline;
+      readonly measure?: ChangeMeasure;
+      readonly unit?: string;
+      /** The years an `average` change is averaged over: averages over different years differ. */
+      readonly period?: YearSpan;
+      readonly each?: string;
+    };
 
 /**
  * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, `khoảng X`, a cut
@@ -87,7 +96,7 @@ export function domainOf(q: Quantity): Domain {
     case 'count':
       return COUNT_DOMAIN;
     case 'change':
-      return q.measure === undefined ? CHANGE_DOMAIN : q.measure === 'points' ? POINTS_DOMAIN : q.measure === 'times' ? COUNT_DOMAIN : ANY_DOMAIN;
+      return q.measure === undefined || q.measure === 'average' ? CHANGE_DOMAIN : q.measure === 'points' ? POINTS_DOMAIN : q.measure === 'times' ? COUNT_DOMAIN : ANY_DOMAIN;
   }
 }
 
@@ -152,7 +161,11 @@ export function constraintOf(clause: Clause): ConstraintResult {
       return make({ quantity: withEach(q, clause.each), ...fromBound(clause.bound, false) });
     }
     case 'change': {
-      const measured = { ...(clause.measure !== undefined && { measure: clause.measure }), ...(clause.unit !== undefined && { unit: clause.unit }) };
+      const measured = {
+        ...(clause.measure !== undefined && { measure: clause.measure }),
+        ...(clause.unit !== undefined && { unit: clause.unit }),
+        ...(clause.period !== undefined && { period: clause.period }),
+      };
       const q = withEach({ kind: 'change' as const, baseline: clause.baseline, ...measured }, clause.each);
       // A multiple bounds `value / base` itself; every other change is read as a cut.
       return make({ quantity: q, ...fromBound(clause.bound, clause.direction === 'increase' && clause.measure !== 'times') });

@@ -59,6 +59,8 @@ function changeSuffix(q: Extract<Quantity, { kind: 'change' }>, lang: Lang): str
       return q.unit === undefined ? '' : ` ${q.unit}`;
     case 'times':
       return lang === 'vi' ? ' lần' : ' times';
+    case 'average':
+      return lang === 'vi' ? '%/năm bình quân' : '%/year on average';
   }
 }
 

@@ -74,6 +74,7 @@ export function quantityMismatch(a: Quantity, b: Quantity): QuantityMismatch | u
   if (a.kind === 'change' && b.kind === 'change') {
     if (baselineKey(a.baseline) !== baselineKey(b.baseline)) return 'baseline';
     if (a.measure !== b.measure || (a.unit !== undefined && b.unit !== undefined && foldName(a.unit) !== foldName(b.unit))) return 'measure';
+    if (a.period?.to !== b.period?.to) return 'measure'; // averages to different years
   }
   return undefined;
 }

@@ -29,7 +29,8 @@ const TEXTS: Record<Lang, Texts> = {
     lower_is_better: '`{found}` là chỉ số càng thấp càng tốt: con số không kèm từ so sánh được đọc là mức tối đa (≤) theo quy ước; ghi `không quá`, `dưới` hoặc `từ ... trở lên` để chỉ rõ.',
     baseline_unwritten: 'Không ghi mốc so sánh: mức thay đổi được tính so với {found} theo quy ước (ghi `so với ...` để chỉ rõ, hoặc đặt quy ước mốc).',
     rate_change_relative: '`{found}` giảm/tăng một số % được đọc là thay đổi tương đối so với mốc (theo quy ước đã đặt), không phải điểm phần trăm.',
-    change_each_year: '`{found}`: mức tăng/giảm mỗi năm được đọc là từng năm so với năm trước; nếu ý là bình quân cả giai đoạn (`bình quân ... giai đoạn ...`), cách đọc đó chưa được hỗ trợ.',
+    change_each_year: '`{found}`: mức tăng/giảm mỗi năm được đọc là từng năm so với năm trước; nếu ý là bình quân cả giai đoạn, hãy ghi `bình quân ... giai đoạn 2021-2025`.',
+    average_period_unwritten: 'Mức bình quân `{found}%` không ghi giai đoạn: được đánh giá từng năm so với năm trước; ghi `giai đoạn 2021-2025` (hoặc `so với năm 2020`) để đánh giá bình quân cả giai đoạn.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -55,7 +56,8 @@ const TEXTS: Record<Lang, Texts> = {
     lower_is_better: '`{found}` is an indicator where less is better: a figure with no comparator is read as a ceiling (≤) by convention; write `không quá`, `dưới` or `từ ... trở lên` to say which.',
     baseline_unwritten: 'No baseline written: the change is measured against {found} by convention (write `so với ...`, or set the baseline convention).',
     rate_change_relative: 'The change of `{found}` in % is read as a relative change against the baseline (the convention set), not in percentage points.',
-    change_each_year: '`{found}`: a change per year is read as each year against the year before; an average over a period (`bình quân ... giai đoạn ...`) is not read yet.',
+    change_each_year: '`{found}`: a change per year is read as each year against the year before; for an average over a period, write `bình quân ... giai đoạn 2021-2025`.',
+    average_period_unwritten: 'The average `{found}%` names no period: it is judged each year against the year before; write `giai đoạn 2021-2025` (or `so với năm 2020`) to judge the average over the period.',
   },
 };
 

@@ -40,7 +40,8 @@ export type WarningCode =
   | 'baseline_unwritten'
   | 'lower_is_better'
   | 'several_measures'
-  | 'change_each_year';
+  | 'change_each_year'
+  | 'average_period_unwritten';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

@@ -14,7 +14,7 @@ export interface LinearForm {
 }
 
 /** How a clause's value is computed from its facts `a` and `b`. */
-export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare' | 'drop' | 'rise' | 'times';
+export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare' | 'drop' | 'rise' | 'times' | 'grow' | 'shrink';
 
 /**
  * The form whose sign is `sign(value(a, b) − f)` for a figure `f = N/D`:
@@ -26,12 +26,22 @@ export type ValueShape = 'rate' | 'count' | 'decrease' | 'increase' | 'compare' 
  * - `drop`: value = b − a (points of a rate, or units) → `−D·a + D·b − N`
  * - `rise`: value = a − b → `D·a − D·b − N`
  * - `times`: value = a/b → `D·a − N·b`
+ * - `grow`: an average yearly increase over `years` = n, value = 100·((a/b)^(1/n) − 1); it is
+ *   ≥ f exactly when a/b ≥ (1 + f/100)^n → `(100D)^n·a − (100D + N)^n·b`, still linear in the
+ *   facts and exact in integers (the root is never taken)
+ * - `shrink`: an average yearly decrease, value = 100·(1 − (a/b)^(1/n)) →
+ *   `−(100D)^n·a + (100D − N)^n·b`; a cut of more than 100% a year is out of reach
+ *   (the form is negative for every `a ≥ 0`)
+ *
+ * With n = 1, `grow` and `shrink` are `increase` and `decrease`.
  *
  * @example
  * formFor('decrease', { n: 7n, d: 1n }) // { alpha: -100n, beta: 93n, gamma: 0n }
+ * formFor('grow', { n: 7n, d: 1n }, 2) // { alpha: 10000n, beta: -11449n, gamma: 0n }: 1,07² = 1,1449
  */
-export function formFor(shape: ValueShape, f: Rational): LinearForm {
+export function formFor(shape: ValueShape, f: Rational, years = 1): LinearForm {
   const { n: N, d: D } = f;
+  const n = BigInt(years);
   switch (shape) {
     case 'rate':
       return { alpha: 100n * D, beta: -N, gamma: 0n };
@@ -49,6 +59,11 @@ export function formFor(shape: ValueShape, f: Rational): LinearForm {
       return { alpha: D, beta: -D, gamma: -N };
     case 'times':
       return { alpha: D, beta: -N, gamma: 0n };
+    case 'grow':
+      return { alpha: (100n * D) ** n, beta: -((100n * D + N) ** n), gamma: 0n };
+    case 'shrink':
+      if (N > 100n * D) return { alpha: -((100n * D) ** n), beta: 0n, gamma: -1n };
+      return { alpha: -((100n * D) ** n), beta: (100n * D - N) ** n, gamma: 0n };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Clause, DecimalString } from '../ast/types.js';
 import type { MetricObservation } from '../data/types.js';
 import { formatPeriod, type Period } from '../periods/period.js';
+import { averageOf, averageValue, averageYears } from './average.js';
 import { baselineSource } from './baseline.js';
 import type { Context } from './context.js';
 import { ONE, quantityOf } from './facts.js';
@@ -8,7 +9,7 @@ import { flipOf } from './flip.js';
 import { judge } from './judge.js';
 import { div, fromDecimal, mul, neg, ratio, sub, toDecimal, type Rational } from './rational.js';
 import { signsAt } from './signs.js';
-import type { NumericSpec } from './spec.js';
+import { specForYears, type NumericSpec } from './spec.js';
 import type { Check, FigureUsed, Gap, ReasonCode } from './verdict.js';
 
 type Facts = { a: Rational; b: Rational; current: FigureUsed; baseline?: Check['baseline']; countable: boolean };
@@ -18,7 +19,8 @@ type Failure = { reason: ReasonCode; baselinePeriod?: string };
 function digitsFor(spec: NumericSpec): number {
   const f = spec.figure;
   const figureDigits = f ? f.d.toString().length - 1 : 0;
-  return Math.max(2, figureDigits + 1);
+  // An average's root is shown rounded: one more digit keeps it apart from its figure.
+  return Math.max(spec.years !== undefined ? 3 : 2, figureDigits + 1);
 }
 
 function figureUsed(row: MetricObservation, q: Rational, digits: number): FigureUsed {
@@ -87,9 +89,15 @@ function factsOf(spec: NumericSpec, clause: Clause, row: MetricObservation, p: P
   }
 }
 
-/** The compared value: rate in %, count, change in % (positive in the written direction), compared figure. */
+/**
+ * The compared value: rate in %, count, change in % (positive in the written direction), an
+ * average change in % a year (approximate, see ./average.ts), compared figure.
+ */
 function valueOf(spec: NumericSpec, a: Rational, b: Rational): Rational {
   switch (spec.shape) {
+    case 'grow':
+    case 'shrink':
+      return averageValue(spec.shape === 'grow' ? 'increase' : 'decrease', a, b, spec.years ?? 1);
     case 'rate':
       return div(mul(a, ratio(100n, 1n)), b);
     case 'decrease':
@@ -107,14 +115,21 @@ function valueOf(spec: NumericSpec, a: Rational, b: Rational): Rational {
   }
 }
 
+/** Whether the value is a rounded root (an average over more than one year). */
+function approximate(spec: NumericSpec): boolean {
+  return spec.years !== undefined && spec.years > 1;
+}
+
 function gapOf(spec: NumericSpec, clause: Clause, value: Rational, b: Rational, percentRows: boolean, digits: number): Gap {
   const figure = spec.shape === 'compare' ? b : spec.figure!;
   const raw = sub(value, figure);
   const ceiling = spec.op === 'lte' || spec.op === 'lt' || spec.op === 'zero';
-  const { text, exact } = toDecimal(ceiling ? neg(raw) : raw, digits);
+  const shown = toDecimal(ceiling ? neg(raw) : raw, digits);
+  const { text } = shown;
+  const exact = shown.exact && !approximate(spec);
   const measured = clause.kind === 'change' ? clause.measure : undefined;
   const inUnits = measured === 'absolute' || measured === 'times';
-  const points = !inUnits && (spec.shape === 'rate' || spec.shape === 'decrease' || spec.shape === 'increase' || measured === 'points' || percentRows);
+  const points = !inUnits && (spec.shape === 'rate' || spec.shape === 'decrease' || spec.shape === 'increase' || spec.shape === 'grow' || spec.shape === 'shrink' || measured === 'points' || percentRows);
   const unitLabel = clause.kind === 'count' ? clause.unit : measured === 'times' ? 'lần' : clause.kind === 'change' ? clause.unit : undefined;
   return {
     value: text,
@@ -133,9 +148,13 @@ function gapOf(spec: NumericSpec, clause: Clause, value: Rational, b: Rational, 
  * measure(spec, clause, '2.3', { year: 2023, unit: 'year', index: 1 }, undefined, ctx)
  * // { status: 'exceeded', period: '2023', value: '7.77', gap: { value: '0.77', unit: 'percentage_point', ... }, ... }
  */
-export function measure(spec: NumericSpec, clause: Clause, id: string | undefined, p: Period, unit: string | undefined, ctx: Context): Check {
+export function measure(written: NumericSpec, clause: Clause, id: string | undefined, p: Period, unit: string | undefined, ctx: Context): Check {
   const period = formatPeriod(p);
   const where = { period, ...(unit !== undefined && { unit }) };
+  const average = averageOf(clause);
+  const years = average && averageYears(average, p, ctx.planYear);
+  if (average && years === undefined) return { status: 'no_data', ...where, reason: 'outside_period' };
+  const spec = years === undefined ? written : specForYears(written, years);
   const row = ctx.index.get(id, period, unit);
   if (!row) return { status: 'no_data', ...where, reason: 'missing_value' };
   const facts = factsOf(spec, clause, row, p, unit, ctx, id);
@@ -153,7 +172,7 @@ export function measure(spec: NumericSpec, clause: Clause, id: string | undefine
     status,
     ...where,
     value: shown.text as DecimalString,
-    valueExact: shown.exact,
+    valueExact: shown.exact && !approximate(spec),
     current,
     ...(baseline && { baseline }),
     gap: gapOf(spec, clause, value, b, percentRows, digits),

@@ -2,6 +2,7 @@ import type { Clause, PeriodUnit, Schedule } from '../ast/types.js';
 import { periodEnd } from '../periods/dates.js';
 import { enclosing, formatPeriod, MONTHS, subPeriods, type Period } from '../periods/period.js';
 import { scheduleDeadlines } from '../periods/schedule.js';
+import { averageOf } from './average.js';
 import type { Context } from './context.js';
 import { measure } from './measure.js';
 import type { NumericSpec } from './spec.js';
@@ -38,8 +39,9 @@ function deadlineOf(clause: Clause, p: Period, schedule: Schedule | undefined, c
 /**
  * Checks that cannot be judged yet at `asOf`: a figure for a period that has not ended is
  * `not_due`, and so is a count floor not yet reached before its deadline (550 hồ sơ by year end,
- * 300 in H1): a count only grows. A ceiling already broken, a rate or a change is judged as it
- * stands.
+ * 300 in H1): a count only grows. So is an average over a written period that is behind its
+ * pace before the period ends (2023 of 2021-2025): the years left can make it up. A ceiling
+ * already broken, a rate or another change is judged as it stands.
  */
 function whenDue(check: Check, clause: Clause, spec: NumericSpec, p: Period, schedule: Schedule | undefined, ctx: Context): Check {
   if (!ctx.asOf) return check;
@@ -49,6 +51,11 @@ function whenDue(check: Check, clause: Clause, spec: NumericSpec, p: Period, sch
   const floor = spec.op === 'gte' || spec.op === 'gt' || spec.op === 'approx';
   if (check.status === 'not_met' && clause.kind === 'count' && floor) {
     const due = deadlineOf(clause, p, schedule, ctx);
+    if (ctx.asOf < due) return { ...check, status: 'not_due', reason: 'pending', due };
+  }
+  const over = averageOf(clause)?.period;
+  if (check.status === 'not_met' && over && floor && p.year < over.to) {
+    const due = `${over.to}-12-31`;
     if (ctx.asOf < due) return { ...check, status: 'not_due', reason: 'pending', due };
   }
   return check;

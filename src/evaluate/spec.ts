@@ -24,24 +24,51 @@ export interface NumericSpec {
   readonly forms: Forms;
   /** Whether `b` divides (rate, change), so `b = 0` leaves the value undefined. */
   readonly dividesByB: boolean;
+  /**
+   * For an average change (`grow`, `shrink`): the number of years its forms are for. The
+   * judged period decides it (see `specForYears`); this one is the whole written period, or 1.
+   */
+  readonly years?: number;
 }
 
 const APPROX_LO: Rational = ratio(95n, 100n);
 const APPROX_HI: Rational = ratio(105n, 100n);
 
-function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, stretch?: Rational): NumericSpec {
+const AVERAGE: ReadonlySet<ValueShape> = new Set(['grow', 'shrink']);
+const DIVIDES: ReadonlySet<ValueShape> = new Set(['rate', 'decrease', 'increase', 'times', 'grow', 'shrink']);
+
+function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, stretch?: Rational, years?: number): NumericSpec {
   const f = figure ?? ZERO;
+  const n = years ?? 1;
   const forms: Forms = {
-    f: formFor(shape, f),
-    ...(stretch && op === 'gte' && { stretch: formFor(shape, stretch) }),
-    ...(op === 'approx' && { lo: formFor(shape, mul(f, APPROX_LO)), hi: formFor(shape, mul(f, APPROX_HI)) }),
+    f: formFor(shape, f, n),
+    ...(stretch && op === 'gte' && { stretch: formFor(shape, stretch, n) }),
+    ...(op === 'approx' && { lo: formFor(shape, mul(f, APPROX_LO), n), hi: formFor(shape, mul(f, APPROX_HI), n) }),
   };
-  const dividesByB = shape === 'rate' || shape === 'decrease' || shape === 'increase' || shape === 'times';
-  return { shape, op, ...(figure && { figure }), ...(stretch && { stretch }), forms, dividesByB };
+  return { shape, op, ...(figure && { figure }), ...(stretch && { stretch }), forms, dividesByB: DIVIDES.has(shape), ...(AVERAGE.has(shape) && { years: n }) };
 }
 
-/** How a change's value follows from its facts: relative, in points or units, or a multiple. */
+const byYears = new WeakMap<NumericSpec, Map<number, NumericSpec>>();
+
+/**
+ * An average change's spec for `n` years (the judged year minus the baseline year): its forms
+ * hold `(1 + f)^n`, so they are built per n, once each. Any other spec is returned as it is.
+ *
+ * @example
+ * specForYears(numericSpec(average7)!, 3).forms.f // { alpha: 1000000n, beta: -1225043n, gamma: 0n }
+ */
+export function specForYears(spec: NumericSpec, n: number): NumericSpec {
+  if (spec.years === undefined || spec.years === n) return spec;
+  let built = byYears.get(spec);
+  if (!built) byYears.set(spec, (built = new Map()));
+  let s = built.get(n);
+  if (!s) built.set(n, (s = build(spec.shape, spec.op, spec.figure, spec.stretch, n)));
+  return s;
+}
+
+/** How a change's value follows from its facts: relative, in points or units, a multiple, or an average. */
 function changeShape(clause: ChangeClause): ValueShape {
+  if (clause.measure === 'average') return clause.direction === 'decrease' ? 'shrink' : 'grow';
   if (clause.measure === 'times') return 'times';
   if (clause.measure === undefined) return clause.direction;
   return clause.direction === 'decrease' ? 'drop' : 'rise';
@@ -61,7 +88,9 @@ export function numericSpec(clause: Clause): NumericSpec | undefined {
     case 'change': {
       const shape: ValueShape = clause.kind === 'change' ? changeShape(clause) : clause.kind;
       const stretch = clause.bound.stretch === undefined ? undefined : fromDecimal(clause.bound.stretch);
-      return build(shape, clause.bound.op, fromDecimal(clause.bound.value), stretch);
+      // An average's compiled decider judges its whole written period (end year against the year before it starts).
+      const years = clause.kind === 'change' && clause.period ? clause.period.to - clause.period.from + 1 : undefined;
+      return build(shape, clause.bound.op, fromDecimal(clause.bound.value), stretch, years);
     }
     case 'compare':
       return build('compare', clause.op, undefined);

@@ -46,6 +46,7 @@ export const STATUS_LABELS_EN: Readonly<Record<VerdictStatus, string>> = {
  * - `no_units` (a per-unit clause with no per-unit rows), `units_only` (a whole clause with only per-unit rows)
  * - `delegated` (the figure lives in another body's plan), `no_assessment`
  * - `unknown_period` (no period or year given, none found in the data)
+ * - `outside_period` (an average over years judged on a year outside its period, or not after its baseline)
  * - `pending` (a count not yet reached before its deadline)
  * - `late`, `overdue`, `not_yet_due` (tasks)
  *
@@ -66,6 +67,7 @@ export type ReasonCode =
   | 'delegated'
   | 'no_assessment'
   | 'unknown_period'
+  | 'outside_period'
   | 'pending'
   | 'late'
   | 'overdue'

@@ -24,6 +24,7 @@ export type SegmentCstChildren = {
   separator?: SeparatorCstNode[];
   timing?: TimingCstNode[];
   baseline?: BaselineCstNode[];
+  yearSpan?: YearSpanCstNode[];
   measure?: MeasureCstNode[];
   word?: WordCstNode[];
 };
@@ -167,6 +168,19 @@ export type BaselineRefCstChildren = {
   DauKy?: IToken[];
 };
 
+export interface YearSpanCstNode extends CstNode {
+  name: 'yearSpan';
+  children: YearSpanCstChildren;
+}
+
+export type YearSpanCstChildren = {
+  GiaiDoan: IToken[];
+  Tu?: IToken[];
+  from: IToken[];
+  Dash: IToken[];
+  to: IToken[];
+};
+
 export interface MeasureCstNode extends CstNode {
   name: 'measure';
   children: MeasureCstChildren;
@@ -175,6 +189,7 @@ export interface MeasureCstNode extends CstNode {
 export type MeasureCstChildren = {
   zero?: IToken[];
   change?: ChangeCstNode[];
+  average?: AverageCstNode[];
   figure?: FigureCstNode[];
   comparison?: ComparisonCstNode[];
 };
@@ -186,6 +201,19 @@ export interface ChangeCstNode extends CstNode {
 
 export type ChangeCstChildren = {
   verb?: (IToken)[];
+  average?: AverageCstNode[];
+  figure?: FigureCstNode[];
+};
+
+export interface AverageCstNode extends CstNode {
+  name: 'average';
+  children: AverageCstChildren;
+}
+
+export type AverageCstChildren = {
+  BinhQuan: IToken[];
+  yearly?: IToken[];
+  Dat?: IToken[];
   figure: FigureCstNode[];
 };
 
@@ -239,8 +267,10 @@ export interface TargetCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   periodWord(children: PeriodWordCstChildren, param?: IN): OUT;
   baseline(children: BaselineCstChildren, param?: IN): OUT;
   baselineRef(children: BaselineRefCstChildren, param?: IN): OUT;
+  yearSpan(children: YearSpanCstChildren, param?: IN): OUT;
   measure(children: MeasureCstChildren, param?: IN): OUT;
   change(children: ChangeCstChildren, param?: IN): OUT;
+  average(children: AverageCstChildren, param?: IN): OUT;
   figure(children: FigureCstChildren, param?: IN): OUT;
   comparison(children: ComparisonCstChildren, param?: IN): OUT;
   word(children: WordCstChildren, param?: IN): OUT;

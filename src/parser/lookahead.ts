@@ -136,8 +136,66 @@ export function figureAt(la: Lookahead, k: number): boolean {
 }
 
 /**
- * A quantitative core starts at `k`: `không để xảy ra`, `giảm` + a figure, a figure, or a
- * comparison with a baseline (`cao hơn năm 2022`, `> so với cùng kỳ`).
+ * A percentage starts at `k`: a figure whose number, or its range's upper number, has `%`
+ * (`7%`, `trên 8%`, `6,5-7%`, `từ 25%`).
+ *
+ * @example
+ * percentAt(la, 1) // for `6,5-7%/năm`: true; for `5 năm`: false
+ */
+export function percentAt(la: Lookahead, k: number): boolean {
+  const t = la(k).tokenType;
+  const at = t === T.Tu || COMPARATORS.has(t) ? k + 1 : k;
+  if (la(at).tokenType !== T.NumberLit) return false;
+  if (la(at + 1).tokenType === T.Percent) return true;
+  return la(at + 1).tokenType === T.Dash && la(at + 2).tokenType === T.NumberLit && la(at + 3).tokenType === T.Percent;
+}
+
+/**
+ * `hằng năm`, `hàng năm`, `từng năm` at `k`: every year.
+ *
+ * @example
+ * yearlyAt(la, 1) // for `hằng năm`: true; for `hằng quý`: false
+ */
+export function yearlyAt(la: Lookahead, k: number): boolean {
+  const t = la(k);
+  return t.tokenType === T.HangKy && t.image.endsWith('nam');
+}
+
+/**
+ * An average over years starts at `k`: `bình quân`, then `hằng năm` or `đạt` if written, then
+ * a percentage (`bình quân 5 năm` is not one: its figure counts years).
+ *
+ * @example
+ * averageAt(la, 1) // for `bình quân đạt trên 8%/năm`: true; for `bình quân đầu người`: false
+ */
+export function averageAt(la: Lookahead, k: number): boolean {
+  if (la(k).tokenType !== T.BinhQuan) return false;
+  let at = k + 1;
+  if (yearlyAt(la, at)) at++;
+  if (la(at).tokenType === T.Dat) at++;
+  return percentAt(la, at);
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * The years of a period at `k`: `giai đoạn 2021-2025`, `thời kỳ từ 2011-2020` (two four-digit
+ * years; `giai đoạn tới` and `giai đoạn 2` are plain words).
+ *
+ * @example
+ * yearSpanAt(la, 1) // for `giai đoạn 2021-2025`: true
+ */
+export function yearSpanAt(la: Lookahead, k: number): boolean {
+  if (la(k).tokenType !== T.GiaiDoan) return false;
+  const at = la(k + 1).tokenType === T.Tu ? k + 2 : k + 1;
+  const from = la(at);
+  const to = la(at + 2);
+  return from.tokenType === T.NumberLit && YEAR.test(from.image) && la(at + 1).tokenType === T.Dash && to.tokenType === T.NumberLit && YEAR.test(to.image);
+}
+
+/**
+ * A quantitative core starts at `k`: `không để xảy ra`, `giảm` + a figure or an average, an
+ * average, a figure, or a comparison with a baseline (`cao hơn năm 2022`, `> so với cùng kỳ`).
  *
  * @example
  * coreAt(la, 1) // for `giảm 7%`: true; for `giảm nghèo`: false
@@ -145,8 +203,8 @@ export function figureAt(la: Lookahead, k: number): boolean {
 export function coreAt(la: Lookahead, k: number): boolean {
   const t = la(k).tokenType;
   if (t === T.KhongDe) return true;
-  if (t === T.Giam || t === T.Tang) return figureAt(la, k + 1);
-  if (figureAt(la, k)) return true;
+  if (t === T.Giam || t === T.Tang) return figureAt(la, k + 1) || averageAt(la, k + 1);
+  if (averageAt(la, k) || figureAt(la, k)) return true;
   return COMPARISON.has(t) && (baselineRefAt(la, k + 1) || (la(k + 1).tokenType === T.SoVoi && baselineRefAt(la, k + 2)));
 }
 

@@ -14,6 +14,7 @@ import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken,
 import { allTokens, T } from '../tokens/index.js';
 import type { StatementCstNode } from './cst.js';
 import {
+  averageAt,
   baselineAt,
   baselineRefAt,
   coreAt,
@@ -23,6 +24,8 @@ import {
   rangeAt,
   scheduleAt,
   scheduleJoinAt,
+  yearSpanAt,
+  yearlyAt,
   type Lookahead,
 } from './lookahead.js';
 
@@ -41,8 +44,8 @@ class TargetParser extends CstParser {
   });
 
   /**
-   * One element of a clause: a separator between clauses, its timing, its baseline, its
-   * measure, or a free word of its subject.
+   * One element of a clause: a separator between clauses, its timing, its baseline, the
+   * years it spans, its measure, or a free word of its subject.
    */
   segment = this.RULE('segment', () => {
     this.OR({
@@ -54,6 +57,7 @@ class TargetParser extends CstParser {
         // and the reading step reports it with a suggestion.
         { GATE: () => scheduleAt(this.la, 1), ALT: () => this.SUBRULE(this.timing) },
         { GATE: () => baselineAt(this.la, 1), ALT: () => this.SUBRULE(this.baseline) },
+        { GATE: () => yearSpanAt(this.la, 1), ALT: () => this.SUBRULE(this.yearSpan) },
         { GATE: () => coreAt(this.la, 1), ALT: () => this.SUBRULE(this.measure) },
         { ALT: () => this.SUBRULE(this.word) },
       ],
@@ -186,9 +190,18 @@ class TargetParser extends CstParser {
     ]);
   });
 
+  /** The years a target spans (giai đoạn): `giai đoạn 2021-2025`, `thời kỳ từ 2011-2020` */
+  yearSpan = this.RULE('yearSpan', () => {
+    this.CONSUME(T.GiaiDoan);
+    this.OPTION(() => this.CONSUME(T.Tu));
+    this.CONSUME(T.NumberLit, { LABEL: 'from' });
+    this.CONSUME(T.Dash);
+    this.CONSUME2(T.NumberLit, { LABEL: 'to' });
+  });
+
   /**
-   * The measure of a clause (mức chỉ tiêu): zero tolerance, a change, a level, or a comparison
-   * with a baseline and no figure.
+   * The measure of a clause (mức chỉ tiêu): zero tolerance, a change, an average over years,
+   * a level, or a comparison with a baseline and no figure.
    */
   measure = this.RULE('measure', () => {
     this.OR({
@@ -196,15 +209,27 @@ class TargetParser extends CstParser {
       DEF: [
         { ALT: () => this.CONSUME(T.KhongDe, { LABEL: 'zero' }) },
         { ALT: () => this.SUBRULE(this.change) },
+        { GATE: () => averageAt(this.la, 1), ALT: () => this.SUBRULE(this.average) },
         { GATE: () => figureAt(this.la, 1), ALT: () => this.SUBRULE(this.figure) },
         { ALT: () => this.SUBRULE(this.comparison) },
       ],
     });
   });
 
-  /** `giảm 07%`, `kéo giảm ít nhất 5%`, `tăng từ 5-10%` */
+  /** `giảm 07%`, `kéo giảm ít nhất 5%`, `tăng từ 5-10%`, `tăng bình quân 9-11%/năm` */
   change = this.RULE('change', () => {
     this.OR([{ ALT: () => this.CONSUME(T.Giam, { LABEL: 'verb' }) }, { ALT: () => this.CONSUME(T.Tang, { LABEL: 'verb' }) }]);
+    this.OR2([{ GATE: () => averageAt(this.la, 1), ALT: () => this.SUBRULE(this.average) }, { ALT: () => this.SUBRULE(this.figure) }]);
+  });
+
+  /**
+   * An average over years (bình quân) before a percentage: `bình quân 7%/năm`, `bình quân
+   * hằng năm từ 25%`, `bình quân đạt trên 8%`.
+   */
+  average = this.RULE('average', () => {
+    this.CONSUME(T.BinhQuan);
+    this.OPTION({ GATE: () => yearlyAt(this.la, 1), DEF: () => this.CONSUME(T.HangKy, { LABEL: 'yearly' }) });
+    this.OPTION2(() => this.CONSUME(T.Dat));
     this.SUBRULE(this.figure);
   });
 
@@ -296,7 +321,7 @@ export function grammarParser({ validate = false }: { readonly validate?: boolea
 export type { TargetParser };
 
 /** The alternatives of a `segment`. */
-export type SegmentKind = 'separator' | 'timing' | 'baseline' | 'measure' | 'word';
+export type SegmentKind = 'separator' | 'timing' | 'baseline' | 'yearSpan' | 'measure' | 'word';
 
 /**
  * Why parsing stopped: the chevrotain exception's name and message, with the token types the

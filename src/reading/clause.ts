@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject } from '../ast/types.js';
+import type { Baseline, Bound, ChangeClause, ChangeMeasure, Clause, ClausePart, CountClause, PeriodUnit, Subject, YearSpan } from '../ast/types.js';
+import { readAverage } from './average.js';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isVerb, itemTokens, matchUnit, measureAfter, pastLeads } from './core.js';
@@ -98,7 +99,7 @@ function eachOf(ctx: BuildContext, before: readonly Item[]): string | undefined 
     if (item.token.tokenType.name !== 'Moi') words.push(item.token);
   }
   // `mỗi danh tính số trung bình ... 100 lượt`: an average per unit, not every unit.
-  if (words.some((t, i) => (t.image === 'trung' || t.image === 'binh') && ['binh', 'quan'].includes(words[i + 1]?.image ?? ''))) return undefined;
+  if (words.some((t, i) => t.tokenType.name === 'BinhQuan' || (t.image === 'trung' && words[i + 1]?.image === 'binh'))) return undefined;
   const each = ctx.words(words);
   return each || undefined;
 }
@@ -130,16 +131,28 @@ function clauseSpan(ctx: BuildContext, tokens: readonly IToken[]): ReturnType<Bu
   return ctx.span(tokens[first]!, tokens[last]!);
 }
 
+/** Words an average change accounts for: they name the growth it is of, so they are read. */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['binh quan', 'tang truong', 'toc do tang']);
+
 /**
  * Build one clause from its items. The first core decides the kind; everything else is words.
+ * `yearSpan` is the statement's period (`giai đoạn 2021-2025`), for an average over years;
+ * `previous` the clause before, which a `trong đó` part may continue.
+ * Constructs the reading did not account for are named afterwards (see ./unread.ts).
  */
-export function buildClause(ctx: BuildContext, items: readonly Item[], part: ClausePart): BuiltClause | undefined {
+export function buildClause(ctx: BuildContext, items: readonly Item[], part: ClausePart, yearSpan?: YearSpan, previous?: Clause): BuiltClause | undefined {
+  const built = readClause(ctx, items, part, yearSpan, previous);
+  const average = built?.clause.kind === 'change' && built.clause.measure === 'average';
+  reportUnreadConstructs(ctx, itemTokens(items), average ? AVERAGE_WORDS : undefined);
+  return built;
+}
+
+function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart, yearSpan: YearSpan | undefined, previous: Clause | undefined): BuiltClause | undefined {
   // A timing before the verb (`Định kỳ (6 tháng) đạt ...`) is the statement's, not the subject's.
   let start = 0;
   while (isVerb(items[start]) || items[start]?.kind === 'timing') start++;
   const span = clauseSpan(ctx, itemTokens(items));
   const base = { part, span };
-  reportUnreadConstructs(ctx, itemTokens(items));
 
   // Zero tolerance opens the clause, after verbs and any punctuation (`. Không để phát sinh`).
   const lead = pastLeads(items, start);
@@ -176,6 +189,12 @@ export function buildClause(ctx: BuildContext, items: readonly Item[], part: Cla
   const changeVerb = measure.kind === 'change' ? measure.verb : undefined;
   const figure = readFigure(ctx, measure.figure, tokensOfItems(after));
   if (!figure) return undefined;
+
+  const average = readAverage(ctx, { part, span, measure, bound: figure.bound, percent: figure.percent, lateCloser: figure.lateCloser, before, after, statementSpan: yearSpan, previous });
+  if (average) {
+    const clause: ChangeClause = { ...average.clause, subject: subject(ctx, tokensOfItems(average.before), tokensOfItems(average.after)) };
+    return { clause: withEach(clause, each), used: [] };
+  }
 
   const toLevel = ['XuongDuoi', 'XuongCon'].includes(figure.comparator?.tokenType.name ?? '');
   // Verb–subject–figure (`Giảm số người chết ... ít nhất 5% so với năm 2023`): the verb opens the

@@ -23,7 +23,7 @@ export interface Figure {
   readonly percent: boolean;
   /** The comparator token, when one was written (`ít nhất`, `trên`, `từ`). */
   readonly comparator: IToken | undefined;
-  /** A closer written after the unit (`từ 20 buổi trở lên`): not part of the subject. */
+  /** A closer written after the unit (`từ 20 buổi trở lên`, `từ 11%/năm trở lên`): not part of the subject. */
   readonly lateCloser?: IToken;
   readonly tokens: readonly IToken[];
 }
@@ -35,6 +35,13 @@ function lateCloser(next: readonly IToken[]): IToken | undefined {
     if (t.tokenType.name !== 'Word') return undefined;
   }
   return undefined;
+}
+
+/** `trở lên` after `/năm` (`từ 11%/năm trở lên`): the closer of a percentage per year. */
+function closerAfterPer(next: readonly IToken[]): IToken | undefined {
+  const closer = next[1];
+  if (next[0]?.tokenType.name !== 'Per' || !closer) return undefined;
+  return closer.tokenType.name === 'TroLen' || closer.tokenType.name === 'TroXuong' ? closer : undefined;
 }
 
 /**
@@ -70,7 +77,7 @@ export function readFigure(ctx: BuildContext, read: FigureRead, next: readonly I
     return figure({ op: 'gte', value, stretch });
   }
   if (closer) return figure({ op: closer.tokenType.name === 'TroLen' ? 'gte' : 'lte', value });
-  const late = comparator?.tokenType.name === 'Tu' && !percent ? lateCloser(next) : undefined;
+  const late = comparator?.tokenType.name !== 'Tu' ? undefined : percent ? closerAfterPer(next) : lateCloser(next);
   if (late) return { ...figure({ op: late.tokenType.name === 'TroLen' ? 'gte' : 'lte', value }), lateCloser: late };
   if (comparator?.tokenType.name === 'Tu' && next[0]?.tokenType.name === 'Den') {
     // `từ 80% đến` with nothing after: the range's second figure is what is missing.

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { Baseline } from '../ast/types.js';
+import type { Baseline, YearSpan } from '../ast/types.js';
 
 /**
  * The flat reading of a statement: each segment of the grammar becomes one item, read from
@@ -11,6 +11,7 @@ export type Item =
   | { readonly kind: 'separator'; readonly token: IToken }
   | { readonly kind: 'timing'; readonly timing: readonly TimingRead[]; readonly tokens: readonly IToken[] }
   | { readonly kind: 'baseline'; readonly baseline: Baseline; readonly tokens: readonly IToken[] }
+  | { readonly kind: 'span'; readonly span: YearSpan; readonly tokens: readonly IToken[] }
   | { readonly kind: 'measure'; readonly measure: MeasureRead; readonly tokens: readonly IToken[] };
 
 /**
@@ -27,12 +28,24 @@ export interface FigureRead {
 }
 
 /**
- * A `measure` (mức chỉ tiêu): `không để xảy ra`, `giảm 7%`, `trên 91%`, `cao hơn năm 2022`.
+ * An `average` (bình quân) before a figure: `bình quân 7%/năm`, `bình quân hằng năm từ 25%`;
+ * `yearly` is its `hằng năm`.
+ */
+export interface AverageRead {
+  readonly token: IToken;
+  readonly yearly?: IToken;
+  readonly figure: FigureRead;
+}
+
+/**
+ * A `measure` (mức chỉ tiêu): `không để xảy ra`, `giảm 7%`, `tăng bình quân 7%`, `bình quân
+ * 7%/năm`, `trên 91%`, `cao hơn năm 2022`. A change or a level written with `bình quân` has its
+ * `average`.
  */
 export type MeasureRead =
   | { readonly kind: 'zero'; readonly token: IToken }
-  | { readonly kind: 'change'; readonly verb: IToken; readonly figure: FigureRead }
-  | { readonly kind: 'figure'; readonly figure: FigureRead }
+  | { readonly kind: 'change'; readonly verb: IToken; readonly figure: FigureRead; readonly average?: AverageRead }
+  | { readonly kind: 'figure'; readonly figure: FigureRead; readonly average?: AverageRead }
   | { readonly kind: 'comparison'; readonly op: IToken; readonly baseline: Baseline };
 
 /** Which alternative of `measure` an item holds. */

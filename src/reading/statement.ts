@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { Clause, ClausePart, Schedule, Target } from '../ast/types.js';
+import type { Clause, ClausePart, Schedule, Target, YearSpan } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { buildClause } from './clause.js';
 import { asWords, coreKind, isPunctuation, isRealCore, isVerb, pastLeads } from './core.js';
@@ -192,6 +192,12 @@ function nothingToRead(ctx: BuildContext, items: readonly Item[]): boolean {
   return ctx.words(words) === '';
 }
 
+/** The statement's period (`giai đoạn 2021-2025`): the first one written, for every average in it. */
+function firstSpan(items: readonly Item[]): YearSpan | undefined {
+  for (const item of items) if (item.kind === 'span') return item.span;
+  return undefined;
+}
+
 /**
  * Turn a parsed statement (its CST and where each segment ends in `tokens`) into a Target,
  * reporting what is wrong to `ctx`.
@@ -207,10 +213,11 @@ export function buildTarget(ctx: BuildContext, parsed: { readonly cst: Statement
   checkFigures(ctx, tokens);
   const clauses: Clause[] = [];
   const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
+  const yearSpan = firstSpan(items);
   for (const g of splitSeparators(items)) {
     for (const group of splitCores(ctx, g)) {
       if (nothingToRead(ctx, group.items)) continue;
-      const built = buildClause(ctx, group.items, group.part);
+      const built = buildClause(ctx, group.items, group.part, yearSpan, clauses.at(-1));
       if (!built) continue;
       clauses.push(built.clause);
       if (built.more) for (const c of built.more) clauses.push(c);

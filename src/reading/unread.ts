@@ -122,7 +122,7 @@ function yearRun(words: readonly IToken[], i: number): { first: IToken; last: IT
   const end = span ? i + 3 : i + 1;
   const last = words[end - 1]!;
   if (prev?.tokenType.name === 'Nam') return { first: prev, last, end };
-  if (prev?.image === 'doan' && words[i - 2]?.image === 'giai') return { first: words[i - 2]!, last, end };
+  if (prev?.tokenType.name === 'GiaiDoan') return { first: prev, last, end };
   return span ? { first: t, last, end } : undefined;
 }
 
@@ -131,19 +131,22 @@ const FIRST_WORDS = new Set(UNREAD_CONSTRUCTS.flatMap(({ run }) => [run[0]!, run
 
 /**
  * Warn once for each construct of `UNREAD_CONSTRUCTS` among a clause's tokens
- * (`construct_not_read`): the reading stands, but without that part of the meaning.
+ * (`construct_not_read`): the reading stands, but without that part of the meaning. `read`
+ * names the constructs (joined folded words) the clause's reading did account for.
  */
-export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToken[]): void {
+export function reportUnreadConstructs(ctx: BuildContext, tokens: readonly IToken[], read?: ReadonlySet<string>): void {
   // Most clauses hold none: look for a first word before building anything.
   if (!tokens.some((t) => FIRST_WORDS.has(t.image))) return;
   const words = tokens.map((t) => t.image);
   for (const { run, written } of UNREAD_CONSTRUCTS) {
+    if (read?.has(run.join(' '))) continue;
     const at = findRun(words, run);
     if (at < 0) continue;
     if (written !== undefined && toNfc(ctx.original(tokens[at]!)).toLowerCase() !== written) continue;
-    if (run[0] === 'binh' && words[at + 2] === 'dau' && words[at + 3] === 'nguoi') continue; // per capita, not an average
+    const next = at + (words[at] === run.join(' ') ? 1 : run.length);
+    if (run[0] === 'binh' && words[next] === 'dau' && words[next + 1] === 'nguoi') continue; // per capita, not an average
     const first = tokens[at]!;
-    const last = tokens[at + run.length - 1]!;
+    const last = tokens[next - 1]!;
     ctx.report('warning', 'construct_not_read', ctx.span(first, last), ctx.original(first, last));
   }
 }

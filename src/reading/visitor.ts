@@ -12,6 +12,7 @@ import type { IToken } from 'chevrotain';
 import type { Baseline } from '../ast/types.js';
 import { grammarParser } from '../parser/index.js';
 import type {
+  AverageCstChildren,
   BaselineCstChildren,
   BaselineRefCstChildren,
   BeforeDateCstChildren,
@@ -32,8 +33,10 @@ import type {
   TimingCstChildren,
   TimingItemCstChildren,
   WordCstChildren,
+  YearSpanCstChildren,
 } from '../parser/cst.js';
-import type { FigureRead, Item, MeasureRead, PeriodListRead, Segments, TimingRead } from './items.js';
+import type { YearSpan } from '../ast/types.js';
+import type { AverageRead, FigureRead, Item, MeasureRead, PeriodListRead, Segments, TimingRead } from './items.js';
 
 /**
  * The one element of a list the grammar guarantees (an alternative's child, a required token).
@@ -88,6 +91,7 @@ function createReader() {
       if (c.separator) return { kind: 'separator', token: this.separator(one(c.separator).children) };
       if (c.measure) return { kind: 'measure', measure: this.measure(one(c.measure).children), tokens };
       if (c.baseline) return { kind: 'baseline', baseline: this.baseline(one(c.baseline).children), tokens };
+      if (c.yearSpan) return { kind: 'span', span: this.yearSpan(one(c.yearSpan).children), tokens };
       return { kind: 'timing', timing: this.timing(one(c.timing).children), tokens };
     }
 
@@ -157,15 +161,32 @@ function createReader() {
       return { kind: 'period_start' };
     }
 
+    /** `giai đoạn 2021-2025` → `{ from: 2021, to: 2025 }` (the years are four digits: see the gate). */
+    yearSpan(c: YearSpanCstChildren): YearSpan {
+      return { from: Number(one(c.from).image), to: Number(one(c.to).image) };
+    }
+
     measure(c: MeasureCstChildren): MeasureRead {
       if (c.zero) return { kind: 'zero', token: one(c.zero) };
       if (c.change) return this.change(one(c.change).children);
+      if (c.average) {
+        const average = this.average(one(c.average).children);
+        return { kind: 'figure', figure: average.figure, average };
+      }
       if (c.figure) return { kind: 'figure', figure: this.figure(one(c.figure).children) };
       return this.comparison(one(c.comparison).children);
     }
 
     change(c: ChangeCstChildren): MeasureRead {
-      return { kind: 'change', verb: one(c.verb), figure: this.figure(one(c.figure).children) };
+      const verb = one(c.verb);
+      if (!c.average) return { kind: 'change', verb, figure: this.figure(one(c.figure).children) };
+      const average = this.average(one(c.average).children);
+      return { kind: 'change', verb, figure: average.figure, average };
+    }
+
+    average(c: AverageCstChildren): AverageRead {
+      const read = { token: one(c.BinhQuan), figure: this.figure(one(c.figure).children) };
+      return c.yearly ? { ...read, yearly: one(c.yearly) } : read;
     }
 
     figure(c: FigureCstChildren): FigureRead {

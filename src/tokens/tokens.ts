@@ -146,6 +146,10 @@ export const NamTruoc = kw('NamTruoc', 'năm trước');
 export const HienNay = kw('HienNay', 'hiện nay');
 export const DauKy = kw('DauKy', 'đầu kỳ');
 export const Nam = kw('Nam', 'năm');
+/** `bình quân`: an average; over years before a growth figure (`tăng bình quân 7%/năm`). */
+export const BinhQuan = kw('BinhQuan', 'bình quân');
+/** `giai đoạn`, `thời kỳ` before the years of a plan period (`giai đoạn 2021-2025`). */
+export const GiaiDoan = kw('GiaiDoan', ['giai đoạn', 'thời kỳ']);
 
 // ── Zero tolerance, delegation, structure ───────────────────────────────────
 /** Zero tolerance: `không để xảy ra / tồn tại / phát sinh / hình thành`, `không còn`, `không có`. */
@@ -236,7 +240,7 @@ export const allTokens: TokenType[] = [
   Gte, Lte, Gt, Lt, Approx, Eq,
   KhongDe, KhongDuoi, KhongVuotQua, ItNhat, MoreThan, LessThan, ToiThieu, ToiDa, XuongDuoi, XuongCon, Khoang, Tren, Duoi,
   TroLen, TroXuong, Tu, Den, Dat, DamBao,
-  Giam, Tang, SoVoi, CungKy, NamTruoc, HienNay, DauKy,
+  Giam, Tang, SoVoi, CungKy, NamTruoc, HienNay, DauKy, BinhQuan, GiaiDoan,
   GiaoChiTieu, TrongDo, Rieng, Moi, Va,
   DateWords, Quarter, Month, CaNam, TruocNgay, HoanThanhTrong, DinhKy, HangKy,
   Nam,

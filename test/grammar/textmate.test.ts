@@ -176,6 +176,7 @@ const CONTEXT: Readonly<Record<string, (s: string) => string>> = {
   SoVoi: (s) => `tăng 5% ${s} năm 2022`,
   Per: (s) => `02 lần${s}`,
   TruocNgay: (s) => `${s} 15/03/2023`,
+  GiaiDoan: (s) => `tăng bình quân 7%/năm ${s} 2021-2025`,
   GiaoChiTieu: (s) => `(Công an ${s} cho các xã)`,
 };
 const ROLE_CONTEXT: Readonly<Record<string, (s: string) => string>> = {

@@ -124,8 +124,9 @@ function asReading(c: Clause): Partial<Reading> & { kind: string } {
     case 'rate': return { kind: 'rate', op: c.bound.op, value: c.bound.value, stretch: c.bound.stretch, unit: '%' };
     case 'count': return { kind: 'quantity', op: c.bound.op, value: c.bound.value, stretch: c.bound.stretch, unit: c.unit };
     case 'change': {
-      const kind = c.measure === 'points' ? 'points' : c.measure === 'absolute' ? 'increase' : c.measure === 'times' ? 'ratio' : 'change';
-      return { kind, direction: c.direction, op: c.bound.op, value: c.bound.value, stretch: c.bound.stretch, baseline: baselineText(c.baseline), ...(c.unit !== undefined && { unit: c.unit }) };
+      const kind = c.measure === 'points' ? 'points' : c.measure === 'absolute' ? 'increase' : c.measure === 'times' ? 'ratio' : c.measure === 'average' ? 'average_growth' : 'change';
+      const period = c.period && { period: `${c.period.from}-${c.period.to}` };
+      return { kind, direction: c.direction, op: c.bound.op, value: c.bound.value, stretch: c.bound.stretch, baseline: baselineText(c.baseline), ...(c.unit !== undefined && { unit: c.unit }), ...period };
     }
     case 'compare': return { kind: 'compare', op: c.op, baseline: baselineText(c.baseline) };
     case 'zero': return { kind: 'zero' };
@@ -161,6 +162,8 @@ function difference(expected: Reading, got: Partial<Reading> & { kind: string })
   if (expected.stretch !== undefined && figure(got.stretch) !== figure(expected.stretch)) return `stretch ${got.stretch}, not ${expected.stretch}`;
   if (expected.kind === 'quantity' && expected.unit !== undefined && got.unit !== undefined && !sameUnit(got.unit, expected.unit)) return `unit ${got.unit}, not ${expected.unit}`;
   if (expected.direction !== undefined && got.direction !== undefined && got.direction !== expected.direction) return `direction ${got.direction}, not ${expected.direction}`;
+  // An average's period as written; one the reader took from the document's title is not in the text.
+  if (expected.kind === 'average_growth' && got.period !== undefined && expected.period !== undefined && got.period !== expected.period) return `period ${got.period}, not ${expected.period}`;
   if (expected.baseline !== undefined && got.baseline !== undefined) {
     // An unwritten baseline is the reader's default, whichever it is (a convention, see grammar/README).
     const unwritten = expected.baseline === 'unwritten' && (got.baseline === 'period_start' || got.baseline === 'same_period');

@@ -39,6 +39,10 @@ export function boundText(clause: Clause, lang: Lang): string {
           return `${vi ? `${verb} thêm` : verb} ${size(clause.unit ? ` ${clause.unit}` : '')} ${against}`;
         case 'times':
           return `${vi ? 'gấp' : ''} ${size(vi ? ' lần' : ' times')} ${against}`.trim();
+        case 'average': {
+          const years = clause.period ? (vi ? ` giai đoạn ${clause.period.from}-${clause.period.to}` : ` over ${clause.period.from}-${clause.period.to}`) : '';
+          return `${verb} ${vi ? 'bình quân ' : 'on average '}${size(vi ? '%/năm' : '%/year')}${years} ${against}`;
+        }
       }
     }
     case 'compare':

@@ -33,7 +33,15 @@ function changeUnit(clause: Extract<Clause, { kind: 'change' }>, lang: Lang): st
       return clause.unit ? ` ${clause.unit}` : '';
     case 'times':
       return lang === 'vi' ? ' lần' : ' times';
+    case 'average':
+      return lang === 'vi' ? '%/năm bình quân' : '%/year on average';
   }
+}
+
+/** ` trong 3 năm`: how many years an average ran over, from its baseline's period to the judged one. */
+function yearsText(from: string, to: string, lang: Lang): string {
+  const n = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return lang === 'vi' ? ` trong ${n} năm` : ` over ${n} year${n === 1 ? '' : 's'}`;
 }
 
 /** What was measured: `tỷ lệ 85% (170/200)`, `612 hồ sơ`, `từ 412 (năm 2022) xuống 380 (năm 2023): giảm 7,77%`. */
@@ -56,7 +64,8 @@ function measured(clause: Clause, c: Check, lang: Lang): string {
       const value = c.value!;
       const negative = value.startsWith('-');
       const down = (clause.direction === 'decrease') !== negative;
-      const size = `${approx(c)}${num(negative ? value.slice(1) : value, lang)}${changeUnit(clause, lang)}`;
+      const years = clause.measure === 'average' ? yearsText(base.period, cur.period, lang) : '';
+      const size = `${approx(c)}${num(negative ? value.slice(1) : value, lang)}${changeUnit(clause, lang)}${years}`;
       if (clause.measure === 'times') return vi ? `từ ${from} lên ${to}: gấp ${size}` : `from ${from} to ${to}: ${size} the base`;
       if (vi) return `từ ${from} ${down ? 'xuống' : 'lên'} ${to}: ${down ? 'giảm' : 'tăng'} ${size}`;
       return `from ${from} to ${to}: ${down ? 'down' : 'up'} ${size}`;
@@ -75,9 +84,10 @@ function gapText(clause: Clause, c: Check, lang: Lang): string {
   const g = c.gap;
   if (!g || clause.kind === 'zero') return '';
   const w = W[lang];
-  const negative = g.value.startsWith('-');
-  const size = negative ? g.value.slice(1) : g.value;
-  if (size === '0') return c.status === 'not_met' ? w.equalStrict : w.exactly;
+  const size = g.value.startsWith('-') ? g.value.slice(1) : g.value;
+  // A rounded gap of 0 (an average's root) is not "exactly": the verdict says which side it is on.
+  const negative = g.value.startsWith('-') || (size === '0' && !g.exact && c.status === 'not_met');
+  if (size === '0' && g.exact) return c.status === 'not_met' ? w.equalStrict : w.exactly;
   const unit = g.unit === 'percentage_point' ? ` ${w.points}` : g.unitLabel ? ` ${g.unitLabel}` : '';
   const amount = `${g.exact ? '' : '≈ '}${num(size, lang)}${unit}`;
   return negative ? w.short(amount) : w.spare(amount);

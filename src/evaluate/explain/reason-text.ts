@@ -9,6 +9,13 @@ function period(text: string | undefined, lang: Lang): string {
   return p ? periodLabel(p, lang) : (text ?? '');
 }
 
+/** `giai đoạn 2021-2025`, or the years after the baseline when no period is written. */
+function averageSpan(clause: Clause, lang: Lang): string {
+  const p = clause.kind === 'change' ? clause.period : undefined;
+  if (p) return lang === 'vi' ? `giai đoạn ${p.from}-${p.to}` : `the period ${p.from}-${p.to}`;
+  return lang === 'vi' ? 'các năm sau mốc so sánh' : 'the years after its baseline';
+}
+
 type Texts = Record<ReasonCode, (c: Partial<Check>, clause: Clause, asOf: string) => string>;
 
 const VI: Texts = {
@@ -24,6 +31,7 @@ const VI: Texts = {
   delegated: (_, clause) => `mức chỉ tiêu do ${clause.kind === 'delegated' ? clause.by : 'cơ quan khác'} giao; chưa có đánh giá`,
   no_assessment: (c) => `chưa có đánh giá ${period(c.period, 'vi')}`,
   unknown_period: () => 'không xác định được kỳ đánh giá (cần năm hoặc kỳ)',
+  outside_period: (c, clause) => `${period(c.period, 'vi')} nằm ngoài ${averageSpan(clause, 'vi')} của chỉ tiêu bình quân`,
   pending: (c, __, asOf) => `tính đến ${dateLabel(asOf, 'vi')}, hạn ${dateLabel(c.due ?? '', 'vi')}`,
   late: () => 'hoàn thành trễ hạn',
   overdue: () => 'quá hạn',
@@ -43,6 +51,7 @@ const EN: Texts = {
   delegated: (_, clause) => `the figure is set by ${clause.kind === 'delegated' ? clause.by : 'another body'}; no assessment yet`,
   no_assessment: (c) => `no assessment for ${period(c.period, 'en')}`,
   unknown_period: () => 'no period to evaluate (give a year or a period)',
+  outside_period: (c, clause) => `${period(c.period, 'en')} lies outside ${averageSpan(clause, 'en')} of this average`,
   pending: (c, __, asOf) => `as of ${asOf}, due ${c.due ?? ''}`,
   late: () => 'completed late',
   overdue: () => 'overdue',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { change, compare, count, delegated, qualitative, rate, year, zero } from './clauses.fixture.js';
 import { lintPlan } from './lint.js';
 import { plan } from './plan.fixture.js';
+import { parseTarget } from '../api/index.js';
 
 const codes = (r: ReturnType<typeof lintPlan>) => r.findings.map((f) => `${f.code}@${f.sites.map((s) => s.metric).join('+')}`);
 
@@ -19,6 +20,16 @@ describe('lintPlan', () => {
     const r = lintPlan(plan([{ stt: '1', clauses: [rate('gt', '100')] }]));
     expect(r.ok).toBe(false);
     expect(r.findings).toMatchObject([{ severity: 'error', code: 'impossible', sites: [{ metric: '1', stt: '1' }], problem: { side: 'above_max' } }]);
+  });
+
+  it('compares averages per year over the same period; over different periods it names the mismatch', () => {
+    const clauses = (text: string) => parseTarget(text).clauses;
+    const contradicting = lintPlan(plan([{ stt: '1', clauses: [...clauses('GRDP tăng bình quân trên 8%/năm giai đoạn 2021-2030'), ...clauses('GRDP tăng bình quân dưới 6%/năm giai đoạn 2021-2030')] }]));
+    expect(codes(contradicting)).toEqual(['contradiction@1+1.b']);
+    const apart = lintPlan(plan([{ stt: '1', clauses: [...clauses('GRDP tăng bình quân trên 8%/năm giai đoạn 2021-2030'), ...clauses('GRDP tăng bình quân dưới 6%/năm giai đoạn 2026-2030')] }]));
+    // Over different years they are different quantities: said, never judged as a contradiction.
+    expect(codes(apart)).toEqual(['metric_mismatch@1+1.b']);
+    expect(apart.findings[0]).toMatchObject({ severity: 'warning', mismatch: 'baseline' }); // 2020 against 2025
   });
 
   it('reports two clauses of one target on the same subject that contradict', () => {

@@ -102,7 +102,9 @@ export function readAverage(ctx: BuildContext, parts: AverageParts): AverageRead
   // An average from the start of the period or from today has no year to count from.
   if (baseline.kind === 'current' || baseline.kind === 'period_start') return undefined;
   if (!b && !period) ctx.report('warning', 'average_period_unwritten', parts.span, ctx.original(parts.measure.figure.value));
-  const keep = (i: Item): boolean => i.kind !== 'span' && i.kind !== 'baseline' && !(i.kind === 'word' && i.token === parts.lateCloser);
+  // `bình quân` among the words is the average read here (`tốc độ tăng trưởng bình quân ... đạt 10%`).
+  const marker = words.find((t, i) => t.tokenType.name === 'BinhQuan' && !perCapita(words, i));
+  const keep = (i: Item): boolean => i.kind !== 'span' && i.kind !== 'baseline' && !(i.kind === 'word' && (i.token === parts.lateCloser || i.token === marker));
   const clause: ChangeClause = {
     kind: 'change',
     part: parts.part,

@@ -19,7 +19,7 @@ export const CONFORMANCE_DIR = fileURLToPath(new URL('../conformance/', import.m
 export const FEATURES = [
   'rate', 'count', 'amount', 'change', 'compare', 'zero', 'frequency', 'per-unit', 'task',
   'qualitative', 'delegated', 'range', 'approx', 'compound', 'baseline', 'not-due', 'no-data',
-  'progress', 'points', 'absolute', 'times', 'real',
+  'progress', 'points', 'absolute', 'times', 'average', 'real',
 ] as const;
 
 /** A feature folder's name. */
@@ -37,7 +37,7 @@ const KINDS = ['rate', 'count', 'change', 'compare', 'zero', 'qualitative', 'del
 const REASONS = [
   'missing_value', 'missing_baseline', 'missing_start', 'zero_baseline', 'zero_denominator', 'unusable_row',
   'rate_out_of_range', 'no_units', 'units_only', 'delegated', 'no_assessment', 'unknown_period', 'pending',
-  'late', 'overdue', 'not_yet_due',
+  'late', 'overdue', 'not_yet_due', 'outside_period',
 ] as const satisfies readonly ReasonCode[];
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;

@@ -7,7 +7,8 @@
 // ── The language: text → Target ─────────────────────────────────────────────
 export type * from './ast/types.js';
 export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './diagnostics/index.js';
-export { ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
+// Every error chitieu throws extends ChitieuError: a stable `code`, the problems as data, `format(lang)`.
+export { ChitieuError, ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
 export {
   parseTarget,
   safeParseTarget,
@@ -48,7 +49,6 @@ export {
   parseObservationsCsv,
   unusedMetricWarnings,
   DataError,
-  formatDataError,
   formatDataIssue,
   formatDataWarning,
   type Observation,
@@ -180,6 +180,7 @@ export {
   assertAtLeastAsStrictAs,
   assertMetBy,
   ChitieuAssertionError,
+  type AssertionErrorCode,
   type CheckOutcome,
   type ConsistentOptions,
   type StrictOptions,

@@ -30,6 +30,7 @@ export {
   checkConsistent,
   checkMetBy,
   ChitieuAssertionError,
+  type AssertionErrorCode,
   type CheckOutcome,
   type Checked,
   type ConsistentOptions,

@@ -60,19 +60,19 @@ export class ChitieuAssertionError extends ChitieuError<AssertionErrorCode> {
   readonly code: AssertionErrorCode;
   /** The failed check: `pass` is false, `message` is in the language the assertion was asked in. */
   readonly outcome: CheckOutcome;
-  readonly #messageIn: (lang: Lang) => string;
+  readonly #render: (lang: Lang) => string;
 
-  /** `messageIn` words the same check in a given language; without it `format` gives `outcome.message`. */
-  constructor(code: AssertionErrorCode, outcome: CheckOutcome, messageIn: (lang: Lang) => string = () => outcome.message) {
+  /** `render` words the same check in a given language; without it `format` gives `outcome.message`. */
+  constructor(code: AssertionErrorCode, outcome: CheckOutcome, render: (lang: Lang) => string = () => outcome.message) {
     super(outcome.message);
     this.code = code;
     this.outcome = outcome;
-    this.#messageIn = messageIn;
+    this.#render = render;
   }
 
   /** Why the assertion failed, in `lang` (Vietnamese by default). */
   format(lang: Lang = 'vi'): string {
-    return this.#messageIn(lang);
+    return this.#render(lang);
   }
 }
 

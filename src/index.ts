@@ -7,7 +7,8 @@
 // ── The language: text → Target ─────────────────────────────────────────────
 export type * from './ast/types.js';
 export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './diagnostics/index.js';
-export { ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
+// Every error chitieu throws extends ChitieuError: a stable `code`, the problems as data, `format(lang)`.
+export { ChitieuError, ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
 export {
   parseTarget,
   safeParseTarget,
@@ -42,16 +43,20 @@ export {
   type Flip,
   type ReasonCode,
 } from './evaluate/index.js';
+export type { Judgement } from './evaluate/judge.js';
 export {
   parseObservations,
   parseObservationsJson,
   parseObservationsCsv,
   unusedMetricWarnings,
   DataError,
-  formatDataError,
   formatDataIssue,
   formatDataWarning,
   type Observation,
+  type ValueObservation,
+  type RateObservation,
+  type AssessmentObservation,
+  type CompletionObservation,
   type ObservationSet,
   type ParseObservationsOptions,
   type DataIssue,
@@ -171,6 +176,17 @@ export {
   type PlanAllocationPart,
   type PlanAllocationResult,
 } from './consistency/index.js';
+// The parts of the consistency results above. `Bound` in `chitieu` is a clause's bound on a
+// figure (ast/types.ts); the consistency module's own `Bound` is a constraint as plain data.
+export type { ClauseFinding, PairFinding, CoverageFinding, SameMetricBy, Bound as ConstraintBound } from './consistency/findings.js';
+export type { ConstraintResult, Direction, UncheckableKind } from './consistency/constraint.js';
+export type { Endpoint } from './consistency/interval.js';
+export type { PairSide } from './consistency/compare-plans.js';
+export type { StrictnessReason } from './consistency/compare.js';
+export type { MetricLink, MappingIssue } from './consistency/mapping.js';
+export type { AllocationCounterexample, AllocationProblem } from './consistency/allocation.js';
+export type { ContradictionReason } from './consistency/relation.js';
+export type { QuantityMismatch } from './consistency/quantity.js';
 // The assertions behind `chitieu/vitest`, for any test runner (no vitest import).
 export {
   checkConsistent,
@@ -180,6 +196,7 @@ export {
   assertAtLeastAsStrictAs,
   assertMetBy,
   ChitieuAssertionError,
+  type AssertionErrorCode,
   type CheckOutcome,
   type ConsistentOptions,
   type StrictOptions,

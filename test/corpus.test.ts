@@ -67,7 +67,7 @@ describe('corpus: errors', () => {
     if (c.error.suggestion !== undefined) expect(e.suggestion).toBe(c.error.suggestion);
     expect(e.offset).toBeGreaterThanOrEqual(0);
     expect(e.offset).toBeLessThanOrEqual(input.length);
-    expect(e.messageIn('en')).toMatch(/^\d+:\d+: /);
+    expect(e.format('en')).toMatch(/^\d+:\d+: /);
 
     const safe = safeParseTarget(input);
     expect(safe.success).toBe(false);

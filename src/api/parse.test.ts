@@ -62,7 +62,7 @@ describe('parseTarget', () => {
       expect(e).toBeInstanceOf(ParseError);
       const error = e as ParseError;
       expect([error.code, error.line, error.column, error.offset, error.suggestion]).toEqual(['missing_closer', 1, 12, 11, 'trở lên']);
-      expect(error.messageIn('en')).toMatch(/^1:12: A range is not closed/);
+      expect(error.format('en')).toMatch(/^1:12: A range is not closed/);
     }
   });
 });

@@ -19,7 +19,15 @@ export interface AllocationPart {
   readonly bound: Checkable;
 }
 
-/** Why an allocation could not be checked. */
+/**
+ * Why an allocation could not be checked: a part that is not a count (`not_a_count`), is per
+ * unit (`per_unit`), counts in another unit (`quantity_mismatch`), cannot be checked
+ * (`uncheckable`) or admits no value (`impossible_part`); or there are no parts (`no_parts`).
+ *
+ * @example
+ * checkAllocation(parseTarget('550 hồ sơ').clauses[0]!, [{ unit: 'Phường Cẩm Đông', bound: parseTarget('Đạt tỷ lệ 80%').clauses[0]! }])
+ * // { status: 'not_checkable', problem: { code: 'not_a_count', unit: 'Phường Cẩm Đông' } }
+ */
 export type AllocationProblem =
   | { readonly code: 'not_a_count'; readonly unit?: string }
   | { readonly code: 'per_unit'; readonly unit?: string }
@@ -28,7 +36,13 @@ export type AllocationProblem =
   | { readonly code: 'impossible_part'; readonly unit: string }
   | { readonly code: 'no_parts' };
 
-/** Values for every unit, each meeting its own bound, and their total. */
+/**
+ * Values for every unit, each meeting its own bound, and their total.
+ *
+ * @example
+ * // `550 hồ sơ` split as `300 hồ sơ` and `240 hồ sơ`: both wards meet theirs, the total falls short
+ * ({ parts: [{ unit: 'Phường Cẩm Đông', value: '300' }, { unit: 'Phường Cẩm Phú', value: '240' }], total: '540' })
+ */
 export interface AllocationCounterexample {
   readonly parts: readonly { readonly unit: string; readonly value: DecimalString }[];
   readonly total: DecimalString;

@@ -5,7 +5,15 @@ import { boundOf, type Bound } from './findings.js';
 import type { MetricLink, PlanMapping } from './mapping.js';
 import { planMetrics, type PlanMetric, type Site } from './plan-metrics.js';
 
-/** One side of a compared pair: the metric, where it is, its bound (or why it has none). */
+/**
+ * One side of a compared pair: the metric, where it is, its bound (or why it has none).
+ *
+ * @example
+ * comparePlans(camPha, haiDuong, mapping).pairs[0].lower
+ * // { id: '2.1', site: { metric: '2.1', stt: '2.1', clauseIndex: 0, line: 80, column: 23 },
+ * //   description: 'Tiếp nhận, xử lý tin báo về tội phạm và kiến nghị khởi tố.',
+ * //   bound: { quantity: { kind: 'rate' }, interval: { lo: { value: '100', closed: true }, hi: { value: '100', closed: true } }, direction: 'exact' } }
+ */
 export interface PairSide {
   readonly id: string;
   readonly site: Site;

@@ -32,7 +32,15 @@ export interface Witness {
   readonly value: DecimalString;
 }
 
-/** Why a pair was judged as it was. */
+/**
+ * Why a pair was judged as it was.
+ *
+ * @example
+ * compareConstraints(clause('Đạt tỷ lệ từ 90% trở lên'), clause('Đạt tỷ lệ từ 80% trở lên')).reason
+ * // { code: 'subset', margin: { quantity: { kind: 'rate' }, value: '80' } }
+ * compareConstraints(clause('Đạt tỷ lệ từ 80% trở lên'), clause('550 hồ sơ')).reason
+ * // { code: 'quantity_mismatch', mismatch: 'kind' }
+ */
 export type StrictnessReason =
   | { readonly code: 'subset'; readonly margin: Witness }
   | { readonly code: 'same_values' }

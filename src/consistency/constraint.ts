@@ -38,6 +38,9 @@ export type Quantity =
  * Which side of the quantity is better: `higher` (a floor: `từ 80% trở lên`, `khoảng X`, a cut
  * of at least 7%), `lower` (a ceiling: `không quá`, zero tolerance, a required increase read as
  * a cut), or `exact` (`= X`).
+ *
+ * @example
+ * constraintOf(parseTarget('Đạt tỷ lệ từ 80% trở lên').clauses[0]!) // { checkable: true, constraint: { direction: 'higher', ... } }
  */
 export type Direction = 'higher' | 'lower' | 'exact';
 
@@ -64,10 +67,22 @@ export interface Constraint {
   readonly signOnly?: true;
 }
 
-/** Why a clause yields no constraint: it is judged by an assessment, another body, or a date. */
+/**
+ * Why a clause yields no constraint: it is judged by an assessment, another body, or a date.
+ *
+ * @example
+ * constraintOf(parseTarget('Hoàn thành tốt nhiệm vụ được giao').clauses[0]!) // { checkable: false, kind: 'qualitative' }
+ */
 export type UncheckableKind = 'qualitative' | 'delegated' | 'task';
 
-/** A clause read as a constraint, or the reason it cannot be. */
+/**
+ * A clause read as a constraint, or the reason it cannot be.
+ *
+ * @example
+ * constraintOf(parseTarget('Đạt tỷ lệ từ 80% trở lên').clauses[0]!)
+ * // { checkable: true, constraint: { quantity: { kind: 'rate' }, interval: { lo: { value: '80', closed: true } }, direction: 'higher', source } }
+ * constraintOf(parseTarget('Hoàn thành tốt nhiệm vụ được giao').clauses[0]!) // { checkable: false, kind: 'qualitative' }
+ */
 export type ConstraintResult =
   | { readonly checkable: true; readonly constraint: Constraint }
   | { readonly checkable: false; readonly kind: UncheckableKind };

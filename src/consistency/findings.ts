@@ -13,16 +13,35 @@ import type { ContradictionReason } from './relation.js';
  */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A constraint as plain data, without its source clause: what findings carry and `--json` prints. */
+/**
+ * A constraint as plain data, without its source clause: what findings carry and `--json` prints.
+ * (Exported from `chitieu` as `ConstraintBound`: `Bound` there is a clause's bound on a figure.)
+ *
+ * @example
+ * lintPlan(plan).findings[0].bounds[0] // `Đạt tỷ lệ từ 80% trở lên`:
+ * // { quantity: { kind: 'rate' }, interval: { lo: { value: '80', closed: true } }, direction: 'higher' }
+ */
 export type Bound = Omit<Constraint, 'source'>;
 
 /**
  * Why two clauses were taken to bound the same metric: they share a metric id (`Mã:`), they are
  * clauses of one target with the same subject, or targets with the same description and subject.
+ *
+ * @example
+ * // `Đạt tỷ lệ dưới 70%; đạt tỷ lệ từ 80% trở lên`: two clauses of one target, one subject
+ * lintPlan(plan).findings[0].by // 'subject'
  */
 export type SameMetricBy = 'id' | 'subject' | 'description';
 
-/** A finding about one clause on its own (see {@link ClauseProblem}). */
+/**
+ * A finding about one clause on its own (see {@link ClauseProblem}).
+ *
+ * @example
+ * // Chỉ tiêu 2: `Đạt trên 100%`
+ * ({ severity: 'error', code: 'impossible', sites: [{ metric: '2', stt: '2', clauseIndex: 0, line: 6, column: 23 }],
+ *    bounds: [{ quantity: { kind: 'rate' }, interval: { lo: { value: '100', closed: false } }, direction: 'higher' }],
+ *    problem: { code: 'impossible', side: 'above_max', limit: { value: '100', closed: true } } })
+ */
 export interface ClauseFinding {
   readonly severity: Severity;
   readonly code: ClauseProblem['code'];
@@ -38,6 +57,12 @@ export interface ClauseFinding {
  * - `redundant` (warning): the first implies the second, so the second checks nothing more
  * - `bound_twice` (warning): the same metric bound twice, each cutting off values the other
  *   allows; `effective` is what both together require
+ * - `metric_mismatch` (warning): bound twice in quantities that cannot be compared (`mismatch`)
+ *
+ * @example
+ * // Chỉ tiêu 1: `Đạt tỷ lệ dưới 70%; đạt tỷ lệ từ 80% trở lên`
+ * ({ severity: 'error', code: 'contradiction', by: 'subject', sites: [site1, site1b], bounds: [below70, from80],
+ *    reason: { code: 'disjoint', floorFrom: 'b', floor: { value: '80', closed: true }, ceiling: { value: '70', closed: false } } })
  */
 export type PairFinding =
   | { readonly severity: 'error'; readonly code: 'contradiction'; readonly sites: readonly [Site, Site]; readonly bounds: readonly [Bound, Bound]; readonly by: SameMetricBy; readonly reason: ContradictionReason }
@@ -50,6 +75,10 @@ export type PairFinding =
  * - `not_checkable` (info): a qualitative or delegated clause: judged by an assessment or by another body's plan
  * - `unit_without_data` (warning): a per-unit clause (`mỗi xã ...`) whose kind of unit has no
  *   list of units to take data from
+ *
+ * @example
+ * lintPlan(camPha).findings[2]
+ * // { severity: 'warning', code: 'unit_without_data', each: 'đơn vị trường học', sites: [{ metric: '1.3', stt: '1.3', clauseIndex: 0, line: 40, column: 23 }] }
  */
 export type CoverageFinding =
   | { readonly severity: 'info'; readonly code: 'not_checkable'; readonly sites: readonly [Site]; readonly kind: Exclude<UncheckableKind, 'task'> }

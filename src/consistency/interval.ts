@@ -1,7 +1,13 @@
 import type { DecimalString } from '../ast/types.js';
 import { exact, toDecimalString, type ExactDecimal } from './decimal.js';
 
-/** One end of an interval: the figure and whether the figure itself belongs to the interval. */
+/**
+ * One end of an interval: the figure and whether the figure itself belongs to the interval.
+ *
+ * @example
+ * ({ value: '80', closed: true })  // the floor of `từ 80% trở lên`: 80 meets it
+ * ({ value: '70', closed: false }) // the ceiling of `dưới 70%`: 70 does not
+ */
 export interface Endpoint {
   readonly value: DecimalString;
   readonly closed: boolean;

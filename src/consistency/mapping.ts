@@ -24,7 +24,12 @@ export interface PlanMapping {
   readonly pairs: readonly MetricLink[];
 }
 
-/** One link of a mapping: a lower plan's metric id and the higher plan's metric id it implements. */
+/**
+ * One link of a mapping: a lower plan's metric id and the higher plan's metric id it implements.
+ *
+ * @example
+ * ({ lower: '2.3', higher: 'I.3', note: 'tội phạm về TTXH' })
+ */
 export interface MetricLink {
   readonly lower: string;
   readonly higher: string;
@@ -42,7 +47,13 @@ function buildSchema() {
 /** The schema and zod's English messages (the CLI prints them), made by the first readMapping. */
 let reader: { readonly schema: ReturnType<typeof buildSchema>; readonly english: z.core.$ZodErrorMap } | undefined;
 
-/** A problem in a mapping file: where (`pairs.3.higher`) and what, as data. */
+/**
+ * A problem in a mapping file: where (`pairs.3.higher`) and what, as data.
+ *
+ * @example
+ * readMapping({ pairs: [{ lower: '2.3' }] })
+ * // { success: false, issues: [{ path: 'pairs.0.higher', message: 'Invalid input: expected string, received undefined' }] }
+ */
 export interface MappingIssue {
   readonly path: string;
   readonly message: string;

@@ -10,6 +10,9 @@ import type { Quantity } from './constraint.js';
  * - `measure`: changes measured differently (`giảm 7%` against `giảm 1,5 điểm phần trăm`), or
  *   absolute changes in different units
  * - `each`: per-unit against the whole, or over different kinds of unit
+ *
+ * @example
+ * contradicts(clause('Đạt tỷ lệ từ 80% trở lên'), clause('550 hồ sơ')) // { contradicts: false, mismatch: 'kind' }
  */
 export type QuantityMismatch = 'kind' | 'unit' | 'per' | 'baseline' | 'measure' | 'each';
 

@@ -26,6 +26,9 @@ export function entails(a: Checkable, b: Checkable): boolean {
  * - `impossible`: one of them (`which`) admits no value of its quantity by itself
  * - `disjoint`: the floor of one (`floorFrom`) lies above the ceiling of the other: every value
  *   the first allows is too high for the second
+ *
+ * @example
+ * contradicts(clause('Đạt tỷ lệ từ 80% trở lên'), clause('Đạt trên 100%')) // { contradicts: true, reason: { code: 'impossible', which: 'b' } }
  */
 export type ContradictionReason =
   | { readonly code: 'impossible'; readonly which: 'a' | 'b' }

@@ -1,3 +1,5 @@
+import { ChitieuError } from '../diagnostics/chitieu-error.js';
+import type { Lang } from '../diagnostics/types.js';
 import { formatDataIssue } from './messages.js';
 
 /**
@@ -95,14 +97,16 @@ export interface DataWarning {
 
 /**
  * Observed data that cannot be used. Thrown once with every bad row, so a data file is fixed in
- * one pass; nothing is skipped in silence.
+ * one pass; nothing is skipped in silence. `message` is the first issue and how many more;
+ * `format(lang)` renders every issue, one a line.
  *
  * @example
  * try { parseObservations(json) } catch (e) {
  *   if (e instanceof DataError) for (const i of e.issues) console.log(i.path.join('.'), i.expected)
+ *   if (e instanceof DataError) console.error(e.format('en')) // "observations[0].value: wrong type `true`; ..."
  * }
  */
-export class DataError extends Error {
+export class DataError extends ChitieuError<'invalid_data' | 'invalid_json' | 'invalid_csv'> {
   override readonly name = 'DataError';
   /** `invalid_json` or `invalid_csv` when the text is unreadable, otherwise `invalid_data`. */
   readonly code: 'invalid_data' | 'invalid_json' | 'invalid_csv';
@@ -115,6 +119,11 @@ export class DataError extends Error {
     const first = issues[0]!.code;
     this.code = first === 'invalid_json' || first === 'invalid_csv' ? first : 'invalid_data';
     this.issues = issues;
+  }
+
+  /** Every issue as a line of text, in `lang` (Vietnamese by default). */
+  format(lang: Lang = 'vi'): string {
+    return this.issues.map((i) => formatDataIssue(i, lang)).join('\n');
   }
 }
 

@@ -10,7 +10,7 @@ export type {
 export { rowId } from './types.js';
 export type { DataIssue, DataIssueCode, DataExpectation, DataWarning } from './data-error.js';
 export { DataError } from './data-error.js';
-export { formatDataIssue, formatDataError, formatDataWarning } from './messages.js';
+export { formatDataIssue, formatDataWarning } from './messages.js';
 export type { ParseObservationsOptions } from './parse-observations.js';
 export { parseObservations, parseObservationsJson } from './parse-observations.js';
 export { parseObservationsCsv } from './parse-csv.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from './data-error.js';
-import { formatDataError, formatDataIssue, formatDataWarning } from './messages.js';
+import { formatDataIssue, formatDataWarning } from './messages.js';
 
 describe('data messages', () => {
   it('render where, what and what was expected, in both languages', () => {
@@ -16,7 +16,7 @@ describe('data messages', () => {
       { code: 'missing_field', path: ['observations', 0], expected: 'one_measure' },
       { code: 'unknown_field', path: ['extra'], expected: 'known_field', found: 'extra' },
     ]);
-    expect(formatDataError(e, 'en').split('\n')).toHaveLength(2);
+    expect(e.format('en').split('\n')).toHaveLength(2);
     expect(e.message).toBe('observations[0]: thiếu trường; cần đúng một trong: value, numerator+denominator, assessment, completed (và 1 lỗi khác)');
   });
 

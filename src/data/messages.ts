@@ -1,5 +1,5 @@
 import type { Lang } from '../diagnostics/types.js';
-import type { DataError, DataExpectation, DataIssue, DataIssueCode, DataWarning } from './data-error.js';
+import type { DataExpectation, DataIssue, DataIssueCode, DataWarning } from './data-error.js';
 
 const PROBLEM: Record<Lang, Record<DataIssueCode, string>> = {
   vi: {
@@ -94,16 +94,6 @@ export function formatDataIssue(issue: DataIssue, lang: Lang = 'vi'): string {
   const found = issue.found === undefined ? '' : ` \`${issue.found}\``;
   const need = lang === 'vi' ? 'cần' : 'expected';
   return `${where(issue, lang)}: ${PROBLEM[lang][issue.code]}${found}; ${need} ${EXPECTED[lang][issue.expected]}`;
-}
-
-/**
- * Every issue of a data error, one per line.
- *
- * @example
- * formatDataError(error, 'en') // "observations[0].value: wrong type `true`; expected a non-negative number ...\n..."
- */
-export function formatDataError(error: DataError, lang: Lang = 'vi'): string {
-  return error.issues.map((i) => formatDataIssue(i, lang)).join('\n');
 }
 
 /**

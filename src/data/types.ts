@@ -13,27 +13,51 @@ interface MetricRowBase {
   readonly evidence?: string;
 }
 
-/** A figure (count, amount, or a rate in percent); `start` is the stock at the period's start. */
+/**
+ * A figure (count, amount, or a rate in percent); `start` is the stock at the period's start.
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '2.3', period: '2023', value: 380 }] }).observations[0]
+ * // { kind: 'value', row: 0, metric: '2.3', period: '2023', value: '380' }
+ */
 export interface ValueObservation extends MetricRowBase {
   readonly kind: 'value';
   readonly value: DecimalString;
   readonly start?: DecimalString;
 }
 
-/** A rate as a fraction; `numerator ≤ denominator`. */
+/**
+ * A rate as a fraction; `numerator ≤ denominator`.
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '2.4', period: '2023', numerator: 95, denominator: 100 }] }).observations[0]
+ * // { kind: 'rate', row: 0, metric: '2.4', period: '2023', numerator: '95', denominator: '100' }
+ */
 export interface RateObservation extends MetricRowBase {
   readonly kind: 'rate';
   readonly numerator: DecimalString;
   readonly denominator: DecimalString;
 }
 
-/** A judgement of a qualitative (or delegated) target. */
+/**
+ * A judgement of a qualitative (or delegated) target.
+ *
+ * @example
+ * parseObservations({ observations: [{ metric: '3.1', period: '2023', assessment: 'met' }] }).observations[0]
+ * // { kind: 'assessment', row: 0, metric: '3.1', period: '2023', assessment: 'met' }
+ */
 export interface AssessmentObservation extends MetricRowBase {
   readonly kind: 'assessment';
   readonly assessment: 'met' | 'not_met';
 }
 
-/** A task completed on a date. A task may have several (one per delivery). */
+/**
+ * A task completed on a date. A task may have several (one per delivery).
+ *
+ * @example
+ * parseObservations({ observations: [{ task: 'II.1', completed: '2023-06-30' }] }).observations[0]
+ * // { kind: 'completion', row: 0, task: 'II.1', completed: '2023-06-30' }
+ */
 export interface CompletionObservation {
   readonly kind: 'completion';
   readonly row: number;

@@ -89,7 +89,8 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang = 'vi'): string {
  */
 export function codeFrame(source: string, d: Diagnostic): string {
   const lines = splitLines(source); // the line breaks positions are counted by (src/text/lines.ts)
-  const line = lines[d.range.line - 1] ?? '';
+  // Columns do not count a byte order mark (plans skip it): neither does the quoted line.
+  const line = (d.range.line === 1 ? lines[0]?.replace(/^\uFEFF/, '') : lines[d.range.line - 1]) ?? '';
   const width = Math.max(1, Math.min(d.range.end - d.range.start, line.length - d.range.column + 1));
   return `${line}\n${' '.repeat(Math.max(0, d.range.column - 1))}${'^'.repeat(width)}`;
 }

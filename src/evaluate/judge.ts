@@ -1,6 +1,12 @@
 import type { Comparator } from '../ast/types.js';
 
-/** The status a figure comparison can give (data and deadlines add `no_data` and `not_due`). */
+/**
+ * The status a figure comparison can give (data and deadlines add `no_data` and `not_due`).
+ *
+ * @example
+ * const decide = compileTarget(parseTarget('Đạt trên 91%')).clauses[0]!.decide!
+ * decide(95, 100) // 'met': 95% is above 91%
+ */
 export type Judgement = 'met' | 'exceeded' | 'not_met';
 
 /** Comparators of clauses: a bound's, a comparison's, or zero tolerance (`= 0`). */

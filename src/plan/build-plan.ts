@@ -12,7 +12,7 @@ import type { Conventions } from '../reading/context.js';
 import { bindMetrics, defaultTaskId, isValidId, splitIds } from './metric-ids.js';
 import { joinPieces, parseStatement, type StatementParser } from './statement.js';
 import type { RawEntry, RawField, RawNode, RawPlan } from './structure.js';
-import type { Plan, PlanHeader, PlanNode, PlanReference, PlanTarget, PlanTask } from './types.js';
+import type { MetricBinding, Plan, PlanHeader, PlanNode, PlanReference, PlanStatement, PlanTarget, PlanTask } from './types.js';
 
 /** Timings a task may give (Thời gian thực hiện), for the message when one names no time. */
 const TIMING_FORMS = ['Quý I', 'Tháng 1 và tháng 6', 'Cả năm', 'Quý I và cả năm 2023', 'trước ngày 15/03/2023', 'Định kỳ (6 tháng, 1 năm)'];
@@ -52,6 +52,12 @@ function readConventions(text: string): Conventions | undefined {
 
 /** Ids seen so far, per namespace, with the line of their first use. */
 type Seen = Map<string, number>;
+
+/** The ids an entry's `Mã:` field gives (none without the field), and the field. */
+interface ExplicitIds {
+  readonly ids: string[];
+  readonly field?: RawField;
+}
 
 class PlanBuilder {
   readonly diagnostics: PlanDiagnostic[] = [];
@@ -163,7 +169,7 @@ class PlanBuilder {
   }
 
   /** The author's ids (`Mã:`), checked for shape; undefined when one is malformed. */
-  private explicitIds(entry: RawEntry): { ids: string[]; field?: RawField } | undefined {
+  private explicitIds(entry: RawEntry): ExplicitIds | undefined {
     const field = entry.fields.get('id');
     if (!field) return { ids: [] };
     const joined = joinPieces(field.pieces);
@@ -199,30 +205,46 @@ class PlanBuilder {
     return common;
   }
 
+  /**
+   * Claim an entry's ids even when the entry has another error, so a duplicate is reported in
+   * the same pass: the bound ids when there are, else the ids written (`Mã:`), else the STT
+   * (the id of a first clause). A malformed `Mã:` (already an error) claims nothing.
+   */
+  private claimAll(seen: Seen, entry: RawEntry, explicit: ExplicitIds | undefined, bound?: readonly string[]): void {
+    if (!explicit) return;
+    const span = explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span;
+    for (const id of bound ?? (explicit.ids.length > 0 ? explicit.ids : [entry.stt.text])) this.claim(seen, id, span);
+  }
+
   private target(entry: RawEntry): PlanTarget | undefined {
     const statement = this.statement(entry, 'statement');
     const explicit = this.explicitIds(entry);
-    if (!statement || !explicit) return undefined;
-    const metrics = bindMetrics(entry.stt.text, statement.target.clauses, explicit.ids);
-    if (!metrics) {
-      const count = String(statement.target.clauses.length);
-      const joined = explicit.ids.length > 1 ? joinPieces(explicit.field!.pieces) : undefined;
-      this.report('error', joined
-        ? { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: count }
-        : { code: 'too_many_clauses', range: statement.span, found: entry.label, expected: ['Mã: <mã 1>; <mã 2>; ...'], detail: count });
-      return undefined;
-    }
-    const idSpan = explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span;
-    for (const m of metrics) this.claim(this.metrics, m.id, idSpan);
+    const metrics = statement && explicit ? this.bind(entry, statement, explicit) : undefined;
+    this.claimAll(this.metrics, entry, explicit, metrics?.map((m) => m.id));
+    if (!statement || !metrics) return undefined;
     const c = this.common(entry);
     const target: Mutable<PlanTarget> = { kind: 'target', stt: c.stt, description: c.description, statement, lead: c.lead, coordinators: c.coordinators, metrics, span: c.span };
     if (c.note !== undefined) target.note = c.note;
     return target;
   }
 
+  /** A target's clauses bound to their metric ids; undefined (reported) when ids and clauses do not pair. */
+  private bind(entry: RawEntry, statement: PlanStatement, explicit: ExplicitIds): MetricBinding[] | undefined {
+    const metrics = bindMetrics(entry.stt.text, statement.target.clauses, explicit.ids);
+    if (metrics) return metrics;
+    const count = String(statement.target.clauses.length);
+    const joined = explicit.ids.length > 1 ? joinPieces(explicit.field!.pieces) : undefined;
+    this.report('error', joined
+      ? { code: 'metric_count_mismatch', range: joined.span, found: joined.text, expected: [], detail: count }
+      : { code: 'too_many_clauses', range: statement.span, found: entry.label, expected: ['Mã: <mã 1>; <mã 2>; ...'], detail: count });
+    return undefined;
+  }
+
   private task(entry: RawEntry): PlanTask | undefined {
     const timing = this.statement(entry, 'timing');
     const explicit = this.explicitIds(entry);
+    const defaultId = defaultTaskId(entry.stt.text, entry.sections);
+    this.claimAll(this.tasks, entry, explicit, explicit?.ids.length === 0 ? [defaultId] : undefined);
     if (!timing || !explicit) return undefined;
     if (explicit.ids.length > 1) {
       const joined = joinPieces(explicit.field!.pieces);
@@ -234,8 +256,7 @@ class PlanBuilder {
       this.report('error', { code: 'missing_schedule', range: timing.span, found: timing.text, expected: TIMING_FORMS });
       return undefined;
     }
-    const id = explicit.ids[0] ?? defaultTaskId(entry.stt.text, entry.sections);
-    this.claim(this.tasks, id, explicit.field ? joinPieces(explicit.field.pieces).span : entry.stt.span);
+    const id = explicit.ids[0] ?? defaultId;
     const c = this.common(entry);
     const task: Mutable<PlanTask> = {
       kind: 'task',

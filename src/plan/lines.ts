@@ -48,14 +48,16 @@ const KEYED = /^([^:.;,()%\-–+]{1,40}?)[ \t]*:[ \t]*/u;
 
 /**
  * Classify the lines of a file one at a time (a large plan never holds all its line objects at
- * once). Line breaks may be `\n`, `\r\n` or `\r`.
+ * once). Line breaks may be `\n`, `\r\n` or `\r`. Reading starts at `from` (1 after a byte
+ * order mark): offsets still index `source`, so spans point into the caller's own string.
  *
  * @example
  * for (const l of eachLine(source)) if (l.kind === 'entry') console.log(l.stt.text)
  */
-export function* eachLine(source: string): Generator<PlanLine> {
+export function* eachLine(source: string, from = 0): Generator<PlanLine> {
   const pattern = /\r\n|\r|\n/g;
-  let offset = 0;
+  pattern.lastIndex = from;
+  let offset = from;
   let number = 1;
   for (;;) {
     const match = pattern.exec(source);

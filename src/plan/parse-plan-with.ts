@@ -45,11 +45,11 @@ export type SafeParsePlanResult =
  */
 export function safeParsePlanWith(source: string, parse: StatementParser, options: ParsePlanOptions = {}): SafeParsePlanResult {
   const lang = options.lang ?? 'vi';
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const raw = buildStructure(eachLine(text), lang);
+  // A byte order mark is skipped, not sliced off: every span then indexes `source` itself.
+  const raw = buildStructure(eachLine(source, source.startsWith('\uFEFF') ? 1 : 0), lang);
   const { plan, diagnostics } = buildPlan(raw, parse, lang, options.file, options.conventions);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    return { success: false, error: new PlanError(text, diagnostics, options.file, lang) };
+    return { success: false, error: new PlanError(source, diagnostics, options.file, lang) };
   }
   return { success: true, plan, warnings: diagnostics };
 }

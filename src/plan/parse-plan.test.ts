@@ -5,6 +5,7 @@ import { safeParsePlanWith } from './parse-plan-with.js';
 import { PlanError } from './plan-error.js';
 import type { StatementParser } from './statement.js';
 import { parsePlan, safeParsePlan } from './parse-plan.js';
+import type { PlanDiagnostic } from './diagnostics.js';
 import type { PlanTarget, PlanTask } from './types.js';
 import { listEntries, listTargets, listTasks } from './walk.js';
 
@@ -193,6 +194,47 @@ lạc dòng
     expect(dup).toMatchObject({ found: '1.1', detail: '5', range: { line: 11 } });
     // `Chu tri` folds to `chu tri`: a field, not an error
     expect(r.error.errors.some((d) => d.range.line === 7)).toBe(false);
+  });
+
+  it('reports a duplicate id in the same pass as another error of either duplicate', () => {
+    const codes = (text: string) => {
+      const r = safeParsePlan(text);
+      if (r.success) throw new Error('should fail');
+      return r.error.errors.map((d) => [d.code, d.range.line, d.detail]);
+    };
+    // The first 1.1 has a statement that does not parse: its id is still taken.
+    const firstBroken = BROKEN.replace('  Mã: x; y\n', '');
+    expect(codes(firstBroken)).toEqual(expect.arrayContaining([['missing_closer', 6, 'Chỉ tiêu thực hiện'], ['duplicate_id', 11, '5']]));
+    // The second 1.1 has the error instead.
+    const secondBroken = firstBroken.replace('Chỉ tiêu: Đạt từ 80% trở\n', 'Chỉ tiêu: Đạt từ 80% trở lên\n').replace('Đạt trên 91%', 'Đạt trên');
+    expect(codes(secondBroken)).toEqual(expect.arrayContaining([['duplicate_id', 11, '5']]));
+    // Ids written with `Mã:` and ids of tasks whose timing is wrong, likewise.
+    const tasks = 'Năm: 2023\nChỉ tiêu 1: A\n  Chỉ tiêu: Đạt từ 80% trở\n  Mã: m\nChỉ tiêu 2: B\n  Chỉ tiêu: Đạt trên 91%\n  Mã: m\n' +
+      'Nhiệm vụ 1: C\n  Thời gian: Quý V\nNhiệm vụ 1: D\n  Thời gian: Quý I\n';
+    expect(codes(tasks).map(([code, line]) => [code, line])).toEqual([
+      ['missing_closer', 3],
+      ['duplicate_id', 7],
+      ['invalid_period', 9],
+      ['duplicate_id', 10],
+    ]);
+  });
+
+  it('gives spans that index the string as given, after a byte order mark too', () => {
+    const bom = `\uFEFF${BROKEN}`;
+    const r = safeParsePlan(bom, { file: 'hong.chitieu' });
+    const plain = safeParsePlan(BROKEN, { file: 'hong.chitieu' });
+    if (r.success || plain.success) throw new Error('should fail');
+    expect(r.error.source).toBe(bom);
+    // The same lines and columns; offsets one code unit further, at the same text of the caller's string.
+    const at = (source: string, ds: readonly PlanDiagnostic[]) => ds.map((d) => [d.code, d.range.line, d.range.column, source.slice(d.range.start, d.range.end)]);
+    expect(at(bom, r.error.diagnostics)).toEqual(at(BROKEN, plain.error.diagnostics));
+    expect(r.error.diagnostics.map((d) => d.range.start - 1)).toEqual(plain.error.diagnostics.map((d) => d.range.start));
+    // Line 1 is quoted without the mark, the caret under the column.
+    expect(r.error.format()).toBe(plain.error.format());
+    const text = `\uFEFF${PLAN}`;
+    const t = listTargets(parsePlan(text))[0]!;
+    expect(text.slice(t.statement.span.start, t.statement.span.start + 7)).toBe('Số buổi');
+    expect(t.span.line).toBe(14);
   });
 
   it('suggests the field a typo was meant to be', () => {

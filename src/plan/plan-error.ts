@@ -1,5 +1,6 @@
-import type { Lang } from '../diagnostics/index.js';
-import { formatPlanDiagnostic, renderPlanDiagnostics, type PlanDiagnostic } from './diagnostics.js';
+import { ChitieuError } from '../diagnostics/chitieu-error.js';
+import type { Lang, ParseErrorCode } from '../diagnostics/types.js';
+import { formatPlanDiagnostic, renderPlanDiagnostics, type PlanDiagnostic, type PlanErrorCode } from './diagnostics.js';
 
 /**
  * The only error `parsePlan` throws: every error (and warning) of the file, as data, found in
@@ -8,11 +9,13 @@ import { formatPlanDiagnostic, renderPlanDiagnostics, type PlanDiagnostic } from
  *
  * @example
  * try { parsePlan(source, { file: 'plan.chitieu' }) } catch (e) {
- *   if (e instanceof PlanError) console.error(e.format())
+ *   if (e instanceof PlanError) console.error(e.code, e.format()) // 'unknown_field', then every finding
  * }
  */
-export class PlanError extends Error {
+export class PlanError extends ChitieuError<PlanErrorCode | ParseErrorCode> {
   override readonly name = 'PlanError';
+  /** Stable code of the first error: a plan code (`unknown_field`, ...) or a statement's parse code. */
+  readonly code: PlanErrorCode | ParseErrorCode;
   /** Every finding, errors and warnings, in file order. */
   readonly diagnostics: readonly PlanDiagnostic[];
   /** Only the errors, in file order. */
@@ -29,6 +32,7 @@ export class PlanError extends Error {
     if (!first) throw new TypeError('PlanError needs at least one error');
     const more = errors.length > 1 ? (lang === 'vi' ? ` (và ${errors.length - 1} lỗi khác)` : ` (and ${errors.length - 1} more)`) : '';
     super(`${file ?? '<plan>'}:${first.range.line}:${first.range.column}: ${formatPlanDiagnostic(first, lang)}${more}`);
+    this.code = first.code as PlanErrorCode | ParseErrorCode;
     this.diagnostics = sorted;
     this.errors = errors;
     this.source = source;

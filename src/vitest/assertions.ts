@@ -15,6 +15,7 @@ import { formatFinding } from '../consistency/messages.js';
 import { asConstraint } from '../consistency/satisfies.js';
 import { parseObservations } from '../data/parse-observations.js';
 import type { ObservationSet } from '../data/types.js';
+import { ChitieuError } from '../diagnostics/chitieu-error.js';
 import type { Lang } from '../diagnostics/types.js';
 import { evaluateTarget } from '../evaluate/evaluate.js';
 import type { EvaluateOptions } from '../evaluate/options.js';
@@ -35,16 +36,43 @@ export interface CheckOutcome {
 }
 
 /**
- * Thrown by the `assert*` functions; `outcome` holds the message as data.
+ * Which assertion failed: `not_consistent` (`assertConsistent`), `not_as_strict`
+ * (`assertAtLeastAsStrictAs`) or `not_met` (`assertMetBy`).
+ *
+ * @example
+ * try { assertConsistent('Đạt trên 100%') } catch (e) {
+ *   if (e instanceof ChitieuAssertionError) e.code // 'not_consistent'
+ * }
+ */
+export type AssertionErrorCode = 'not_consistent' | 'not_as_strict' | 'not_met';
+
+/**
+ * Thrown by the `assert*` functions; `outcome` holds the check's result as data, and
+ * `format(lang)` words it in either language (the check is told again in that language).
  *
  * @example
  * try { assertMetBy('Giảm 07% so với năm 2022', { observations: [{ period: '2022', value: 412 }, { period: '2023', value: 400 }] }) }
  * catch (e) { if (e instanceof ChitieuAssertionError) e.outcome.pass } // false: a 2,91% cut, 7% required
  */
-export class ChitieuAssertionError extends Error {
+export class ChitieuAssertionError extends ChitieuError<AssertionErrorCode> {
   override readonly name = 'ChitieuAssertionError';
-  constructor(readonly outcome: CheckOutcome) {
+  /** Which assertion failed. */
+  readonly code: AssertionErrorCode;
+  /** The failed check: `pass` is false, `message` is in the language the assertion was asked in. */
+  readonly outcome: CheckOutcome;
+  readonly #render: (lang: Lang) => string;
+
+  /** `render` words the same check in a given language; without it `format` gives `outcome.message`. */
+  constructor(code: AssertionErrorCode, outcome: CheckOutcome, render: (lang: Lang) => string = () => outcome.message) {
     super(outcome.message);
+    this.code = code;
+    this.outcome = outcome;
+    this.#render = render;
+  }
+
+  /** Why the assertion failed, in `lang` (Vietnamese by default). */
+  format(lang: Lang = 'vi'): string {
+    return this.#render(lang);
   }
 }
 
@@ -232,7 +260,7 @@ export function checkMetBy(target: Target | string, data: unknown, options: MetO
  */
 export function assertConsistent(x: Checked, options?: ConsistentOptions): void {
   const o = checkConsistent(x, options);
-  if (!o.pass) throw new ChitieuAssertionError(o);
+  if (!o.pass) throw new ChitieuAssertionError('not_consistent', o, (lang) => checkConsistent(x, { ...options, lang }).message);
 }
 
 /**
@@ -243,7 +271,7 @@ export function assertConsistent(x: Checked, options?: ConsistentOptions): void 
  */
 export function assertAtLeastAsStrictAs(lower: Checked | Clause, higher: Checked | Clause, options?: StrictOptions): void {
   const o = checkAtLeastAsStrict(lower, higher, options);
-  if (!o.pass) throw new ChitieuAssertionError(o);
+  if (!o.pass) throw new ChitieuAssertionError('not_as_strict', o, (lang) => checkAtLeastAsStrict(lower, higher, { ...options, lang }).message);
 }
 
 /**
@@ -254,5 +282,5 @@ export function assertAtLeastAsStrictAs(lower: Checked | Clause, higher: Checked
  */
 export function assertMetBy(target: Target | string, data: unknown, options?: MetOptions): void {
   const o = checkMetBy(target, data, options);
-  if (!o.pass) throw new ChitieuAssertionError(o);
+  if (!o.pass) throw new ChitieuAssertionError('not_met', o, (lang) => checkMetBy(target, data, { ...options, lang }).message);
 }

@@ -21,7 +21,7 @@ import { chitieuMatchers } from './matchers.js';
 
 expect.extend(chitieuMatchers);
 
-export { chitieuMatchers } from './matchers.js';
+export { chitieuMatchers, type MatcherContext, type MatcherResult } from './matchers.js';
 export {
   assertAtLeastAsStrictAs,
   assertConsistent,
@@ -30,6 +30,7 @@ export {
   checkConsistent,
   checkMetBy,
   ChitieuAssertionError,
+  type AssertionErrorCode,
   type CheckOutcome,
   type Checked,
   type ConsistentOptions,

@@ -13,14 +13,28 @@ import {
   type StrictOptions,
 } from './assertions.js';
 
-/** What `expect.extend` needs from a matcher's result. */
-interface MatcherResult {
+/**
+ * What `expect.extend` needs from a matcher's result: whether it passed, and the message
+ * vitest prints when the assertion fails.
+ *
+ * @example
+ * const r = chitieuMatchers.toBeConsistent.call({ isNot: false }, 'Đạt trên 100%')
+ * r.pass      // false
+ * r.message() // 'chỉ tiêu không nhất quán: 1 lỗi\n  - ...'
+ */
+export interface MatcherResult {
   pass: boolean;
   message: () => string;
 }
 
-/** The part of vitest's matcher context the matchers read. */
-interface MatcherContext {
+/**
+ * The part of vitest's matcher context the matchers read: `isNot` under `expect(x).not`.
+ *
+ * @example
+ * chitieuMatchers.toBeConsistent.call({ isNot: true }, 'Đạt trên 91%').message()
+ * // 'expected an inconsistency, found none\n...'
+ */
+export interface MatcherContext {
   readonly isNot: boolean;
 }
 

@@ -165,7 +165,7 @@ describe("the library's build, as apps and their bundlers see it", () => {
 
   it('keeps class names: ParseError.name is "ParseError", and so for the other error classes', async () => {
     const library = (await import(pathToFileURL(join(packageDir, 'dist/index.js')).href)) as Record<string, unknown>;
-    const names = ['ParseError', 'PlanError', 'DataError'];
+    const names = ['ChitieuError', 'ParseError', 'PlanError', 'DataError', 'ChitieuAssertionError'];
     expect(names.map((name) => (library[name] as { name: string }).name)).toEqual(names);
     const parseTarget = library['parseTarget'] as (text: string) => unknown;
     const ParseError = library['ParseError'] as new (...args: never[]) => Error;
@@ -177,6 +177,27 @@ describe("the library's build, as apps and their bundlers see it", () => {
     }
     expect(thrown).toBeInstanceOf(ParseError);
     expect((thrown as Error).name).toBe('ParseError');
+  });
+
+  it('makes every error an instanceof ChitieuError, one class shared by chitieu and chitieu/vitest', () => {
+    const script = [
+      "import { ChitieuError, assertConsistent, parseObservations, parsePlan, parseTarget } from 'chitieu';",
+      "const calls = [() => parseTarget('Đạt từ 80% trở'), () => parsePlan('Chu tri: x\\n'),",
+      "  () => parseObservations({ observations: [{ period: '2023', value: true }] }), () => assertConsistent('Đạt trên 100%')];",
+      'const errors = calls.map((f) => { try { f(); } catch (e) { return e; } });',
+      'process.stdout.write(JSON.stringify(errors.map((e) => [e.name, e instanceof ChitieuError, e instanceof Error, e.code])));',
+    ].join('\n');
+    expect(JSON.parse(runInApp(script))).toEqual([
+      ['ParseError', true, true, 'missing_closer'],
+      ['PlanError', true, true, 'field_not_allowed'],
+      ['DataError', true, true, 'invalid_data'],
+      ['ChitieuAssertionError', true, true, 'not_consistent'],
+    ]);
+    // chitieu/vitest throws the same ChitieuAssertionError: it loads the module files chitieu
+    // loads, not a bundled copy of them, so `instanceof` holds across the two entries.
+    const shared = ['dist/vitest/assertions.js', 'dist/diagnostics/chitieu-error.js'];
+    expect(moduleGraph('dist/vitest/index.js')).toEqual(expect.arrayContaining(shared));
+    expect(moduleGraph('dist/index.js')).toEqual(expect.arrayContaining(shared));
   });
 
   it('keeps module boundaries, unminified: each module of src/ is a file, named functions in stack traces', () => {

@@ -37,7 +37,7 @@ function check(text: string): Target | undefined {
     expect(error.offset).toBeLessThanOrEqual(text.length);
     expect({ line: error.line, column: error.column }).toStrictEqual(lineColumn(text, error.offset));
     expect(error.message.length).toBeGreaterThan(0);
-    expect(error.messageIn('en').length).toBeGreaterThan(0);
+    expect(error.format('en').length).toBeGreaterThan(0);
     expect(safe.success).toBe(false);
     if (!safe.success) expect(safe.error.code).toBe(error.code);
     return undefined;

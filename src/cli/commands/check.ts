@@ -1,5 +1,4 @@
 import { DataError } from '../../data/data-error.js';
-import { formatDataError } from '../../data/messages.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { isIsoDate } from '../../periods/dates.js';
@@ -110,7 +109,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     progress.done();
-    io.stderr.write(`${formatDataError(error, lang).split('\n').map((l) => `${dataFile}: ${l}`).join('\n')}\n`);
+    io.stderr.write(`${error.format(lang).split('\n').map((l) => `${dataFile}: ${l}`).join('\n')}\n`);
     return 2;
   } finally {
     progress.done();

@@ -16,7 +16,7 @@ async function extract(io: CommandIo, file: string, json: boolean, lang: Lang): 
   const prose = await readFile(file, 'utf8');
   const found = extractTargets(prose);
   if (json) {
-    io.stdout.write(`${JSON.stringify(found.map((f) => (f.ok ? { text: f.text, span: f.span, clause: f.clause } : { text: f.text, span: f.span, error: { code: f.error.code, message: f.error.messageIn(lang) } })), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(found.map((f) => (f.ok ? { text: f.text, span: f.span, clause: f.clause } : { text: f.text, span: f.span, error: { code: f.error.code, message: f.error.format(lang) } })), null, 2)}\n`);
   } else {
     for (const f of found) {
       if (f.ok) io.stdout.write(`${file}:${f.span.line}:${f.span.column}\t${f.clause.kind}\t${formatTarget({ ...f.target, clauses: [{ ...f.clause, part: 'main' }] })}\n`);

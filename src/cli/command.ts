@@ -49,11 +49,14 @@ function langOf(args: Args): Lang {
   throw new UsageError(`--lang: cần vi hoặc en (expected vi or en), không phải \`${String(lang)}\``);
 }
 
-/** The language and output mode asked for, read before the arguments are (for their own errors). */
-function earlyMode(argv: readonly string[]): { lang: Lang; json: boolean } {
-  const at = (i: number) => argv[i + 1];
-  const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && at(i) === 'en')) ? 'en' : 'vi';
-  const json = argv.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && at(i) === 'json'));
+/**
+ * The language and output mode asked for, read before the arguments are (for their own
+ * errors): `--json`, or `--format json` (check), where the command has that option.
+ */
+function earlyMode(argv: readonly string[], options: OptionSpec): { lang: Lang; json: boolean } {
+  const given = (name: string, value: string) => argv.some((a, i) => a === `--${name}=${value}` || (a === `--${name}` && argv[i + 1] === value));
+  const lang = given('lang', 'en') ? 'en' : 'vi';
+  const json = ('json' in options && argv.includes('--json')) || ('format' in options && given('format', 'json'));
   return { lang, json };
 }
 
@@ -74,7 +77,7 @@ export function defineCommand(spec: {
     name: spec.name,
     help,
     async run(argv, io) {
-      let { lang, json } = earlyMode(argv);
+      let { lang, json } = earlyMode(argv, spec.options);
       try {
         const args = readArgs(argv, { ...COMMON, ...spec.options });
         if (args.flags.has('help')) {

@@ -26,11 +26,21 @@ export function oneStdin(paths: readonly (string | undefined)[]): void {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('chỉ một đầu vào được đọc từ stdin `-` (only one input can be `-`)');
 }
 
+/**
+ * The stdin of the call, for `-`; a call without one is refused, never read as empty.
+ *
+ * @example
+ * for await (const chunk of stdinOf(io)) checker.addChunk(chunk)
+ */
+export function stdinOf(io: CommandIo): NonNullable<CommandIo['stdin']> {
+  if (!io.stdin) throw new UsageError('không có stdin (no stdin to read `-` from)');
+  return io.stdin;
+}
+
 /** All of stdin as text. */
 export async function readStdin(io: CommandIo): Promise<string> {
-  if (!io.stdin) throw new UsageError('không có stdin (no stdin to read `-` from)');
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  for await (const chunk of stdinOf(io)) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 

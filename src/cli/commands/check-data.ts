@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { checkPlanNdjson, type EvaluatePlanOptions, type Lang, type ObservationSet, type Plan, type PlanReport } from '../../index.js';
 import type { CommandIo } from '../command.js';
 import { inDataFile, parseDataText } from '../data-input.js';
-import { readInput } from '../input.js';
+import { readInput, stdinOf } from '../input.js';
 import type { Progress } from './check-progress.js';
 
 /**
@@ -60,7 +60,7 @@ export async function checkNdjson(plan: Plan, file: string, options: EvaluatePla
       if (rows > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đã đọc ${count(rows, lang)} dòng số liệu…` : `${count(rows, lang)} data rows read…`);
     },
   };
-  if (file === '-') return inDataFile(file, () => checkPlanNdjson(plan, io.stdin ?? [], streamed));
+  if (file === '-') return inDataFile(file, () => checkPlanNdjson(plan, stdinOf(io), streamed));
   const handle = await open(resolve(io.cwd, file));
   try {
     return await inDataFile(file, () => checkPlanNdjson(plan, handle, streamed));

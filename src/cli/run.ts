@@ -4,7 +4,6 @@
  * only when called (keeps `chitieu parse` start-up small).
  */
 import type { Command, CommandIo } from './command.js';
-import { printError } from './errors.js';
 
 interface Entry {
   /** One line for the command list. */
@@ -81,7 +80,9 @@ export async function runCli(argv: readonly string[], io: CommandIo, about: { re
     if (!entry) return unknown(name, io);
     return await (await entry.load()).run(rest, io);
   } catch (error) {
-    // Commands print their own errors; this is only for a failure around them (a bug).
+    // Commands print their own errors; this is only for a failure around them (a bug). Loaded
+    // here, not up front: errors.ts imports the library, which `--version` does not need.
+    const { printError } = await import('./errors.js');
     return printError(error, io, { command: name, lang: 'vi', json: false });
   }
 }

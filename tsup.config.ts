@@ -10,6 +10,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { directImports } from './scripts/direct-imports.js';
 
 /** Output name (dist/<name>.js) → source entry. */
 const ENTRIES: Record<string, string> = {
@@ -81,9 +82,14 @@ const LIBRARY_TYPES: Record<string, string> = Object.fromEntries(
   Object.values(library).map((file) => [file.replace(/^src\//, '').replace(/\.ts$/, ''), file]),
 );
 
-/** The CLI's build: bundled as above, its lazily loaded commands in chunks under dist/cli/. */
+/**
+ * The CLI's build: bundled as above, its lazily loaded commands in chunks under dist/cli/. The
+ * CLI imports only src/index.ts; `directImports` keeps that from putting the whole library in
+ * every command's chunk (scripts/direct-imports.ts says why).
+ */
 const CLI_OPTIONS = {
   ...BUNDLE_OPTIONS,
+  esbuildPlugins: [directImports('src/index.ts')],
   esbuildOptions(options) {
     options.chunkNames = 'cli/[name]-[hash]';
   },

@@ -22,13 +22,18 @@ export {
 } from './api/index.js';
 export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
 
+// ── Periods and dates: what options and data rows spell ─────────────────────
+export { parsePeriod, isIsoDate, todayInVietnam, type Period, type IsoDate } from './periods/index.js';
+
 // ── Evaluation: Target × observations → Verdict ─────────────────────────────
 export {
   evaluateTarget,
   compileTarget,
   combineStatuses,
   clauseMetricId,
+  clauseBindingId,
   STATUS_LABELS,
+  statusLabel,
   type CompiledTarget,
   type CompiledClause,
   type EvaluateOptions,

@@ -11,7 +11,7 @@ import { numericClause, type ClauseResult } from './numeric-clause.js';
 import type { EvaluateOptions } from './options.js';
 import { numericSpec, type NumericSpec } from './spec.js';
 import { taskClause } from './task-clause.js';
-import { combineStatuses, STATUS_LABELS, type ClauseVerdict, type Verdict } from './verdict.js';
+import { combineStatuses, statusLabel, type ClauseVerdict, type Verdict } from './verdict.js';
 
 /**
  * One clause, compiled.
@@ -72,7 +72,7 @@ function clauseVerdict(p: Prepared, i: number, target: Target, ctx: Context): Cl
     kind: p.clause.kind,
     part: p.clause.part,
     ...result,
-    label: STATUS_LABELS[result.status],
+    label: statusLabel(result.status, ctx.lang),
   };
   return { ...body, explanation: clauseText(p.clause, body, ctx.lang, ctx.asOf ?? '') };
 }
@@ -83,7 +83,7 @@ function evaluateWith(target: Target, prepared: readonly Prepared[], data: Obser
   const status = combineStatuses(clauses.map((c) => c.status));
   const verdict = {
     status,
-    label: STATUS_LABELS[status],
+    label: statusLabel(status, ctx.lang),
     ...(ctx.metric !== undefined && { metric: ctx.metric }),
     ...(ctx.period && { period: formatPeriod(ctx.period) }),
     ...(ctx.planYear !== undefined && { year: ctx.planYear }),

@@ -5,6 +5,7 @@ export type { FastStatus } from './fast.js';
 export type { Flip } from './flip.js';
 export {
   STATUS_LABELS,
+  statusLabel,
   combineStatuses,
   type Verdict,
   type ClauseVerdict,

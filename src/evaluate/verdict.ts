@@ -1,4 +1,5 @@
 import type { Baseline, Bound, ClauseKind, ClausePart, DecimalString } from '../ast/types.js';
+import type { Lang } from '../diagnostics/types.js';
 import type { Flip } from './flip.js';
 
 /**
@@ -18,7 +19,7 @@ export type VerdictStatus = 'met' | 'exceeded' | 'not_met' | 'no_data' | 'not_du
  *
  * @example
  * STATUS_LABELS.not_met // 'không đạt'
- * STATUS_LABELS[verdict.status] === verdict.label // true
+ * STATUS_LABELS[verdict.status] === verdict.label // true (with the default `lang: 'vi'`)
  */
 export const STATUS_LABELS: Readonly<Record<VerdictStatus, string>> = {
   met: 'đạt',
@@ -36,6 +37,18 @@ export const STATUS_LABELS_EN: Readonly<Record<VerdictStatus, string>> = {
   no_data: 'no data',
   not_due: 'not yet due',
 };
+
+/**
+ * The label of a status in `lang`: what `label` holds in verdicts and reports made with that
+ * `lang` option.
+ *
+ * @example
+ * statusLabel('not_met')       // 'không đạt'
+ * statusLabel('not_met', 'en') // 'not met'
+ */
+export function statusLabel(status: VerdictStatus, lang: Lang = 'vi'): string {
+  return (lang === 'en' ? STATUS_LABELS_EN : STATUS_LABELS)[status];
+}
 
 /**
  * Why a clause got its status, when the figures alone do not say it:
@@ -172,7 +185,7 @@ export interface ClauseVerdict {
   readonly kind: ClauseKind;
   readonly part: ClausePart;
   readonly status: VerdictStatus;
-  /** Vietnamese label of `status`. */
+  /** Label of `status` in the `lang` option (`không đạt`; `not met` with `lang: 'en'`). */
   readonly label: string;
   readonly reason?: ReasonCode;
   /** The bound, as in the AST (absent for comparisons, zero tolerance and unquantified clauses). */
@@ -201,6 +214,7 @@ export interface ClauseVerdict {
 export interface Verdict {
   /** Worst status over the clauses (see `combineStatuses`). */
   readonly status: VerdictStatus;
+  /** Label of `status` in the `lang` option (`vượt`; `exceeded` with `lang: 'en'`). */
   readonly label: string;
   readonly metric?: string;
   /** The period evaluated (`2023`, `2023-H1`), when one applies. */

@@ -2,7 +2,12 @@ import { addDays, differenceInCalendarDays, endOfMonth, isValid, parseISO } from
 import type { Period } from './period.js';
 import { MONTHS, firstMonth } from './period.js';
 
-/** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */
+/**
+ * An ISO calendar date `YYYY-MM-DD` (no time, no zone).
+ *
+ * @example
+ * const asOf: IsoDate = '2023-12-31'
+ */
 export type IsoDate = string;
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;

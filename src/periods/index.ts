@@ -5,3 +5,4 @@ export { isIsoDate, daysBetween, periodStart, periodEnd, dayBefore } from './dat
 export { periodLabel, dateLabel } from './label.js';
 export type { Deadline } from './schedule.js';
 export { scheduleDeadlines } from './schedule.js';
+export { todayInVietnam } from './today.js';

@@ -3,6 +3,9 @@ import type { PeriodRef, PeriodUnit } from '../ast/types.js';
 /**
  * A reporting period of observed data: a whole year, a half (H1, H2), a quarter (Q1–Q4) or a
  * month. `index` is 1-based within the year (1 for a whole year).
+ *
+ * @example
+ * parsePeriod('2023-Q2') // { year: 2023, unit: 'quarter', index: 2 }
  */
 export interface Period {
   readonly year: number;

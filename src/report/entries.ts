@@ -2,7 +2,8 @@
  * The plan's columns of a target or task row, and the row with its result. Shared by the full
  * check (one verdict per target) and the streamed one (counts over periods).
  */
-import { STATUS_LABELS, type Verdict, type VerdictStatus } from '../evaluate/verdict.js';
+import type { Lang } from '../diagnostics/types.js';
+import { statusLabel, type Verdict, type VerdictStatus } from '../evaluate/verdict.js';
 import type { PlanTarget, PlanTask } from '../plan/types.js';
 import type { ReportProblem, StatusCounts, TargetReport, TaskReport } from './types.js';
 
@@ -23,13 +24,14 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 /**
  * The report row of a target: the plan's columns and the outcome. A problem gives `no_data`:
- * the target is listed with its reason, never dropped.
+ * the target is listed with its reason, never dropped. `label` is in `lang`, as the verdicts.
  *
  * @example
  * targetReport(target, { verdict }).status // verdict.status
  * targetReport(target, { problem: { code: 'no_clauses' } }).status // "no_data"
+ * targetReport(target, { problem: { code: 'no_clauses' } }, 'en').label // "no data"
  */
-export function targetReport(t: PlanTarget, outcome: TargetOutcome): TargetReport {
+export function targetReport(t: PlanTarget, outcome: TargetOutcome, lang: Lang = 'vi'): TargetReport {
   const status: VerdictStatus = 'verdict' in outcome ? outcome.verdict.status : 'problem' in outcome ? 'no_data' : outcome.status;
   // Object literals and assignments, not spreads: a streamed report builds hundreds of thousands
   // of these rows, and spreads cost most of that time on Node 20. Keys keep the order below.
@@ -38,7 +40,7 @@ export function targetReport(t: PlanTarget, outcome: TargetOutcome): TargetRepor
   const { stt, description, lead, coordinators, note } = t;
   const statement = t.statement.text;
   const line = t.span.line;
-  const label = STATUS_LABELS[status];
+  const label = statusLabel(status, lang);
   const row: Writable<TargetReport> =
     note === undefined
       ? { kind: 'target', stt, description, statement, lead, coordinators, metrics, line, status, label }
@@ -56,8 +58,9 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  *
  * @example
  * taskReport(task, { verdict }).deadlines // [{ status: 'met', due: '2023-03-31', ... }]
+ * taskReport(task, { verdict }, 'en').label // "met"
  */
-export function taskReport(t: PlanTask, outcome: { readonly verdict: Verdict } | { readonly problem: ReportProblem }): TaskReport {
+export function taskReport(t: PlanTask, outcome: { readonly verdict: Verdict } | { readonly problem: ReportProblem }, lang: Lang = 'vi'): TaskReport {
   const status: VerdictStatus = 'verdict' in outcome ? outcome.verdict.status : 'no_data';
   const deadlines = 'verdict' in outcome ? outcome.verdict.clauses.flatMap((c) => c.deadlines ?? []) : [];
   return {
@@ -71,7 +74,7 @@ export function taskReport(t: PlanTask, outcome: { readonly verdict: Verdict } |
     ...optional('note', t.note),
     line: t.span.line,
     status,
-    label: STATUS_LABELS[status],
+    label: statusLabel(status, lang),
     deadlines,
     ...('verdict' in outcome && { verdict: outcome.verdict }),
     ...('problem' in outcome && { problem: outcome.problem }),

@@ -29,25 +29,25 @@ function commonOptions(plan: Plan, o: EvaluatePlanOptions): EvaluateOptions {
 }
 
 function judgeTarget(t: PlanTarget, data: ObservationSet, common: EvaluateOptions): TargetReport {
-  if (t.statement.target.clauses.length === 0) return targetReport(t, { problem: { code: 'no_clauses' } });
+  if (t.statement.target.clauses.length === 0) return targetReport(t, { problem: { code: 'no_clauses' } }, common.lang);
   try {
     const binding = targetBinding(t);
     const verdict: Verdict =
       'base' in binding
         ? evaluateTarget(t.statement.target, data, { ...common, metric: binding.base })
         : evaluateTarget(t.statement.target, renamedView(data, binding.ids), common);
-    return targetReport(t, { verdict });
+    return targetReport(t, { verdict }, common.lang);
   } catch (error) {
-    return targetReport(t, { problem: failure(error) });
+    return targetReport(t, { problem: failure(error) }, common.lang);
   }
 }
 
 function judgeTask(t: PlanTask, data: ObservationSet, common: EvaluateOptions): TaskReport {
-  if (t.timing.target.clauses.length === 0) return taskReport(t, { problem: { code: 'no_clauses' } });
+  if (t.timing.target.clauses.length === 0) return taskReport(t, { problem: { code: 'no_clauses' } }, common.lang);
   try {
-    return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...common, metric: t.id }) });
+    return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...common, metric: t.id }) }, common.lang);
   } catch (error) {
-    return taskReport(t, { problem: failure(error) });
+    return taskReport(t, { problem: failure(error) }, common.lang);
   }
 }
 

@@ -60,7 +60,7 @@ export interface TargetReport {
   readonly line: number;
   /** The verdict's status, or the worst over the streamed evaluations, or `no_data` with a `problem`. */
   readonly status: VerdictStatus;
-  /** Vietnamese label of `status` (`đạt`, `vượt`, ...). */
+  /** Label of `status` in the report's `lang` (`đạt`, `vượt`, ...; `met`, `exceeded`, ... in English). */
   readonly label: string;
   /** The full verdict (from `evaluatePlan`). */
   readonly verdict?: Verdict;
@@ -89,6 +89,7 @@ export interface TaskReport {
   readonly note?: string;
   readonly line: number;
   readonly status: VerdictStatus;
+  /** Label of `status` in the report's `lang`. */
   readonly label: string;
   /** Each delivery against its deadline (`Quý I và cả năm 2023`: two). */
   readonly deadlines: readonly DeadlineCheck[];

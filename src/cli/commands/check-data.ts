@@ -1,17 +1,14 @@
 /**
  * Reading the data of `chitieu check`: a JSON document or a CSV file, validated whole; or an
- * NDJSON file (`.ndjson`, `.jsonl`), streamed into the plan checker 1 MiB at a time, never held
- * in memory.
+ * NDJSON file (`.ndjson`, `.jsonl`, or `--data-format ndjson`), streamed into the plan checker
+ * 1 MiB at a time, never held in memory. `-` reads stdin, streamed too for NDJSON.
  */
-import { open, readFile } from 'node:fs/promises';
-import { parseObservationsCsv } from '../../data/parse-csv.js';
-import { parseObservationsJson } from '../../data/parse-observations.js';
-import type { ObservationSet } from '../../data/types.js';
-import type { Plan } from '../../plan/types.js';
-import { checkPlanNdjson } from '../../report/stream/check-plan-rows.js';
-import type { EvaluatePlanOptions } from '../../report/options.js';
-import type { PlanReport } from '../../report/types.js';
-import { figure } from '../../report/render/labels.js';
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkPlanNdjson, type EvaluatePlanOptions, type Lang, type ObservationSet, type Plan, type PlanReport } from '../../index.js';
+import type { CommandIo } from '../command.js';
+import { inDataFile, parseDataText } from '../data-input.js';
+import { readInput, stdinOf } from '../input.js';
 import type { Progress } from './check-progress.js';
 
 /**
@@ -23,47 +20,50 @@ import type { Progress } from './check-progress.js';
 export const PROGRESS_ROWS = 5000;
 
 /**
- * Whether a data file is streamed (NDJSON) rather than read whole.
+ * A count with thousands separators, as the reports write it.
  *
  * @example
- * isStreamed('obs.ndjson') // true
- * isStreamed('obs.json')   // false
+ * count(120000, 'vi') // '120.000'
+ * count(120000, 'en') // '120,000'
  */
-export function isStreamed(file: string): boolean {
-  return /\.(ndjson|jsonl)$/i.test(file);
+export function count(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
 }
 
 /**
- * A JSON or CSV data file, validated whole (a `DataError` lists every bad row).
+ * A JSON or CSV data file (or stdin), validated whole (a `DataError` lists every bad row).
  *
  * @example
- * await readDataFile('examples/cam-pha-2023.json', progress) // { observations: [...], warnings: [] }
+ * await readDataFile('examples/cam-pha-2023.json', 'json', progress, io, 'vi') // { observations: [...], warnings: [] }
  */
-export async function readDataFile(file: string, progress: Progress, lang: 'vi' | 'en'): Promise<ObservationSet> {
-  const text = await readFile(file, 'utf8');
+export async function readDataFile(file: string, format: 'json' | 'csv', progress: Progress, io: CommandIo, lang: Lang): Promise<ObservationSet> {
+  const text = await readInput(file, io);
   // A cheap count before the validation, which is the slow part of a big file.
   const rough = text.length > 200_000 ? (text.match(/\n/g)?.length ?? 0) : 0;
-  if (rough > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đang đọc số liệu (~${figure(String(rough), lang)} dòng)…` : `reading data (~${figure(String(rough), lang)} lines)…`);
-  return /\.csv$/i.test(file) ? parseObservationsCsv(text) : parseObservationsJson(text);
+  if (rough > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đang đọc số liệu (~${count(rough, lang)} dòng)…` : `reading data (~${count(rough, lang)} lines)…`);
+  return parseDataText(file, text, format);
 }
 
 /**
- * An NDJSON data file checked as it streams: read into one reused buffer, its lines read in
- * place by the checker (`checkPlanNdjson`).
+ * NDJSON data checked as it streams: a file read into one reused buffer, or stdin as it comes,
+ * its lines read in place by the checker (`checkPlanNdjson`).
  *
  * @example
- * await checkNdjsonFile(plan, 'obs.ndjson', { asOf: '2023-12-31' }, progress, 'vi')
+ * await checkNdjson(plan, 'obs.ndjson', { asOf: '2023-12-31' }, progress, io)
  */
-export async function checkNdjsonFile(plan: Plan, file: string, options: EvaluatePlanOptions, progress: Progress, lang: 'vi' | 'en'): Promise<PlanReport> {
-  const handle = await open(file);
+export async function checkNdjson(plan: Plan, file: string, options: EvaluatePlanOptions, progress: Progress, io: CommandIo): Promise<PlanReport> {
+  const lang = options.lang ?? 'vi';
+  const streamed = {
+    ...options,
+    progressEvery: 1000,
+    onProgress: (rows: number) => {
+      if (rows > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đã đọc ${count(rows, lang)} dòng số liệu…` : `${count(rows, lang)} data rows read…`);
+    },
+  };
+  if (file === '-') return inDataFile(file, () => checkPlanNdjson(plan, stdinOf(io), streamed));
+  const handle = await open(resolve(io.cwd, file));
   try {
-    return await checkPlanNdjson(plan, handle, {
-      ...options,
-      progressEvery: 1000,
-      onProgress: (rows) => {
-        if (rows > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đã đọc ${figure(String(rows), lang)} dòng số liệu…` : `${figure(String(rows), lang)} data rows read…`);
-      },
-    });
+    return await inDataFile(file, () => checkPlanNdjson(plan, handle, streamed));
   } finally {
     await handle.close();
   }

@@ -1,9 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_DATA_FILE, MINI_PLAN_FILE } from '../../../test/report/mini.fixture.js';
-import { UsageError } from '../args.js';
 import type { CommandIo } from '../command.js';
 import { checkCommand } from './check.js';
 import { collectingIo } from './cli-io.fixture.js';
@@ -21,7 +20,8 @@ const MISSING = file('missing.json', JSON.stringify({ observations: [{ metric: '
 
 async function check(args: string[], io?: CommandIo) {
   const c = collectingIo();
-  const code = await checkCommand.run(args, io ?? c.io);
+  io ??= c.io;
+  const code = await checkCommand.run(args, io);
   return { code, out: c.out(), err: c.err() };
 }
 
@@ -75,12 +75,20 @@ describe('chitieu check', () => {
     expect(r.err).toContain(`${data}: observations[0].period`);
   });
 
-  it('refuses bad usage', async () => {
-    await expect(check([PLAN])).rejects.toThrow(UsageError);
-    await expect(check([PLAN, '--data', ALL_MET, '--format', 'pdf'])).rejects.toThrow(/--format/);
-    await expect(check([PLAN, '--data', ALL_MET, '--as-of', '2023-02-30'])).rejects.toThrow(/--as-of/);
-    await expect(check([PLAN, '--data', ALL_MET, '--fail-on', 'late'])).rejects.toThrow(/--fail-on/);
-    await expect(check([PLAN, '--data', ALL_MET, '--period', 'H1'])).rejects.toThrow(/--period/);
+  it('refuses bad usage: exit 2, the flag named on stderr', async () => {
+    const usage = async (args: string[], flag: RegExp) => {
+      const r = await check(args);
+      expect([r.code, r.out]).toEqual([2, '']);
+      expect(r.err).toMatch(flag);
+      expect(r.err).toContain('chitieu check --help');
+    };
+    await usage([PLAN], /--data/);
+    await usage([PLAN, '--data', ALL_MET, '--format', 'pdf'], /--format/);
+    await usage([PLAN, '--data', ALL_MET, '--as-of', '2023-02-30'], /--as-of/);
+    await usage([PLAN, '--data', ALL_MET, '--fail-on', 'late'], /--fail-on/);
+    await usage([PLAN, '--data', ALL_MET, '--period', 'H1'], /--period/);
+    await usage([PLAN, '--data', ALL_MET, '--data-format', 'xml'], /--data-format/);
+    await usage([PLAN, '--data'], /--data cần một giá trị/);
   });
 
   it('streams NDJSON data, showing progress on stderr when forced', async () => {
@@ -96,5 +104,49 @@ describe('chitieu check', () => {
     expect(report.warnings[0].found).toBe('x');
     const loud = await check([PLAN, '--data', ndjson, '--as-of', '2023-12-31', '--progress']);
     expect(loud.err).toMatch(/^đã đọc [\d.]+ dòng số liệu…\n/);
+  });
+
+  it('defaults --as-of to today in Việt Nam, not the machine’s date (UTC+7 from 17:00 UTC)', async () => {
+    const asOf = async (utc: string) => {
+      const c = collectingIo({ now: () => new Date(utc) });
+      await checkCommand.run([PLAN, '--data', ALL_MET, '--format', 'json'], c.io);
+      return (JSON.parse(c.out()) as { asOf: string }).asOf;
+    };
+    expect(await asOf('2023-12-31T16:59:59Z')).toBe('2023-12-31');
+    expect(await asOf('2023-12-31T17:00:00Z')).toBe('2024-01-01');
+    expect((await check(['--help'])).out).toContain('Asia/Ho_Chi_Minh');
+  });
+
+  it('reads the data (JSON, CSV or NDJSON) or the plan from stdin with `-`', async () => {
+    const data = JSON.stringify({ observations: [{ metric: '2.2', period: '2023', numerator: 95, denominator: 100 }, { metric: '3.3', period: '2023', value: 550 }] });
+    const viaStdin = async (args: string[], stdin: string) => {
+      const c = collectingIo({ stdin });
+      const code = await checkCommand.run([...args, '--as-of', '2023-12-31', '--format', 'json'], c.io);
+      return { code, totals: code < 2 ? (JSON.parse(c.out()) as { totals: { targets: Record<string, number> } }).totals.targets : undefined, err: c.err() };
+    };
+    expect(await viaStdin([PLAN, '--data', '-'], data)).toMatchObject({ code: 0, totals: { met: 2 } });
+    expect(await viaStdin([PLAN, '--data', '-', '--data-format', 'csv'], 'metric,period,value\n3.3,2023,550\n')).toMatchObject({ code: 0, totals: { met: 1, no_data: 1 } });
+    const ndjson = (JSON.parse(data) as { observations: unknown[] }).observations.map((o) => JSON.stringify(o)).join('\n');
+    expect(await viaStdin([PLAN, '--data', '-', '--data-format', 'ndjson'], ndjson)).toMatchObject({ code: 0, totals: { met: 2 } });
+    expect(await viaStdin(['-', '--data', ALL_MET], readFileSync(PLAN, 'utf8'))).toMatchObject({ code: 0, totals: { met: 2 } });
+    expect((await check(['-', '--data', '-'])).err).toContain('only one input can be `-`');
+  });
+
+  it('with --format json, errors are JSON on stdout: {error: {code, message, ...}}, exit 2', async () => {
+    const json = async (args: string[]) => {
+      const r = await check([...args, '--format', 'json']);
+      expect(r.code).toBe(2);
+      return (JSON.parse(r.out) as { error: { code: string; message: string; file?: string; issues?: unknown[]; diagnostics?: unknown[] } }).error;
+    };
+    expect(await json([PLAN, '--data', ALL_MET, '--as-of', 'hôm qua'])).toMatchObject({ code: 'usage', message: expect.stringContaining('--as-of') });
+    expect(await json([PLAN, '--data', ALL_MET, '--bogus'])).toMatchObject({ code: 'usage' });
+    expect(await json([PLAN, '--data', file('gone.json', '') + '.missing'])).toMatchObject({ code: 'file', errno: 'ENOENT' });
+    const bad = file('bad2.json', JSON.stringify({ observations: [{ metric: '2.2', period: '2023-13', value: 1 }] }));
+    const data = await json([PLAN, '--data', bad]);
+    expect(data).toMatchObject({ code: 'invalid_data', file: bad });
+    expect(data.issues).toHaveLength(1);
+    const plan = await json([file('bad2.chitieu', 'Năm: 2023\nChỉ tiêu 1: X\n  Chỉ tiêu thực hiện: Đạt trên %\n'), '--data', ALL_MET]);
+    expect(plan.code).toBe('invalid_plan');
+    expect(plan.diagnostics?.length).toBeGreaterThan(0);
   });
 });

@@ -1,51 +1,59 @@
-import { DataError } from '../../data/data-error.js';
-import type { Lang } from '../../diagnostics/types.js';
-import type { VerdictStatus } from '../../evaluate/verdict.js';
-import { isIsoDate } from '../../periods/dates.js';
-import { parsePeriod } from '../../periods/period.js';
-import { evaluatePlan } from '../../report/evaluate-plan.js';
-import type { EvaluatePlanOptions } from '../../report/options.js';
-import { failingEntries } from '../../report/outcome.js';
-import { renderReport, type ReportFormat } from '../../report/render/index.js';
-import type { PlanReport } from '../../report/types.js';
+import {
+  evaluatePlan,
+  failingEntries,
+  isIsoDate,
+  parsePeriod,
+  renderReport,
+  todayInVietnam,
+  type EvaluatePlanOptions,
+  type Lang,
+  type Plan,
+  type PlanReport,
+  type ReportFormat,
+  type VerdictStatus,
+} from '../../index.js';
 import { flag, UsageError, type Args } from '../args.js';
-import { begin, loadPlan } from '../common.js';
-import type { Command, CommandIo } from '../command.js';
-import { checkNdjsonFile, isStreamed, PROGRESS_ROWS, readDataFile } from './check-data.js';
+import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
+import { loadPlan } from '../common.js';
+import { dataFormatOf, type DataFormat } from '../data-input.js';
+import { oneStdin } from '../input.js';
+import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
 
-const HELP = `chitieu check KẾ_HOẠCH.chitieu --data SỐ_LIỆU.json [--as-of 2023-12-31] [--format text|md|json|html]
-              [--fail-on no_data[,not_due]] [--period 2023-H1] [--year 2023] [--lang en]
+const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json | -> [--as-of 2023-12-31]
+              [--format text|md|json|html] [--fail-on no_data[,not_due]] [--period 2023-H1]
+              [--year 2023] [--data-format json|csv|ndjson] [--lang en]
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
 hạn) theo từng mục, nhiệm vụ trọng tâm so với thời hạn, tổng hợp theo đơn vị chủ trì, tổng cộng.
 Checks a plan against observed data: each target and key task, a summary per lead unit, totals.
 
   --data FILE      số liệu / data: JSON {"observations": [...]}, CSV, or NDJSON (.ndjson/.jsonl,
-                   one row per line, streamed: for millions of rows)
-  --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay / default today
+                   one row per line, streamed: for millions of rows); "-" đọc stdin / reads stdin
+  --data-format F  json, csv, ndjson: mặc định theo đuôi tệp, stdin là json / default by the
+                   file's extension; stdin is json
+  --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
+                   UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
                    mới nhất có số liệu của từng chỉ tiêu / default the latest period with data
   --year N         năm kế hoạch; mặc định dòng "Năm:" của kế hoạch / default the plan's year
-  --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ)
+  --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ); với json,
+                   lỗi cũng là JSON / with json, errors are JSON too
   --fail-on LIST   cũng coi là không đạt: no_data, not_due (cách nhau bởi dấu phẩy)
   --color, --no-color  màu ANSI (mặc định: chỉ khi xuất ra terminal và không có NO_COLOR)
   --progress       luôn hiện tiến độ trên stderr (mặc định: chỉ trên terminal, khi > ${PROGRESS_ROWS} dòng)
-  --lang en        English labels and messages
 Exit: 0 mọi chỉ tiêu, nhiệm vụ đạt / all met; 1 có chỉ tiêu hoặc nhiệm vụ không đạt (hoặc thuộc
 --fail-on) / something not met; 2 dữ liệu vào sai / bad input or usage.`;
 
 const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'html'];
 const FAIL_ON: readonly VerdictStatus[] = ['no_data', 'not_due', 'not_met'];
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** The check's options from the flags; a malformed flag is a usage error (exit 2). */
-function checkOptions(args: Args, lang: Lang): EvaluatePlanOptions {
-  const asOf = flag(args, 'as-of') ?? today();
+/**
+ * The check's options from the flags; a malformed flag is a usage error (exit 2). The default
+ * `--as-of` is today in Việt Nam: on a UTC server the machine's date is a day behind before 07:00.
+ */
+function checkOptions(args: Args, lang: Lang, io: CommandIo): EvaluatePlanOptions {
+  const asOf = flag(args, 'as-of') ?? todayInVietnam((io.now ?? Date.now)());
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of: cần ngày dạng YYYY-MM-DD (expected a date), không phải \`${asOf}\``);
   const period = flag(args, 'period');
   if (period !== undefined && !parsePeriod(period)) throw new UsageError(`--period: cần kỳ 2023, 2023-H1, 2023-Q2 hoặc 2023-06 (expected a period), không phải \`${period}\``);
@@ -78,39 +86,30 @@ function wantsColor(args: Args, io: CommandIo): boolean {
   return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
 }
 
-async function buildReport(plan: Parameters<typeof evaluatePlan>[0], dataFile: string, options: EvaluatePlanOptions, progress: Progress, lang: Lang): Promise<PlanReport> {
-  if (isStreamed(dataFile)) return checkNdjsonFile(plan, dataFile, options, progress, lang);
-  const data = await readDataFile(dataFile, progress, lang);
-  const many = data.observations.length > PROGRESS_ROWS;
-  return evaluatePlan(plan, data, {
+async function buildReport(plan: Plan, data: { file: string; format: DataFormat }, options: EvaluatePlanOptions, progress: Progress, io: CommandIo): Promise<PlanReport> {
+  const lang = options.lang ?? 'vi';
+  if (data.format === 'ndjson') return checkNdjson(plan, data.file, options, progress, io);
+  const observations = await readDataFile(data.file, data.format, progress, io, lang);
+  const many = observations.observations.length > PROGRESS_ROWS;
+  return evaluatePlan(plan, observations, {
     ...options,
     ...(many && { onProgress: (done, total) => progress.update(lang === 'vi' ? `đang đánh giá ${done}/${total} mục…` : `judging ${done}/${total} entries…`) }),
   });
 }
 
-async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const start = begin(argv, io, {
-    booleans: ['color', 'no-color', 'progress'],
-    values: ['data', 'as-of', 'format', 'fail-on', 'period', 'year'],
-  }, HELP);
-  if (typeof start === 'number') return start;
-  const { args, lang } = start;
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp kế hoạch (exactly one plan file)\n${HELP}`);
+async function run({ args, lang, io }: CommandContext): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch, hoặc `-` (exactly one plan file, or `-` for stdin)');
   const dataFile = flag(args, 'data');
-  if (dataFile === undefined) throw new UsageError(`cần --data SỐ_LIỆU (a data file is required)\n${HELP}`);
-  const [format, failOn, options] = [formatOf(args), failOnOf(args), checkOptions(args, lang)];
+  if (dataFile === undefined) throw new UsageError('cần --data SỐ_LIỆU (a data file is required)');
   const file = args.positionals[0]!;
+  oneStdin([file, dataFile]);
+  const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson']) };
+  const [format, failOn, options] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
   const plan = await loadPlan(file, lang, io);
-  if (!plan) return 2;
   const progress = progressLine(io, args.flags.has('progress') || io.stderr.isTTY === true);
   let report: PlanReport;
   try {
-    report = await buildReport(plan, dataFile, options, progress, lang);
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    progress.done();
-    io.stderr.write(`${error.format(lang).split('\n').map((l) => `${dataFile}: ${l}`).join('\n')}\n`);
-    return 2;
+    report = await buildReport(plan, data, options, progress, io);
   } finally {
     progress.done();
   }
@@ -124,4 +123,12 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
  * @example
  * await checkCommand.run(['plan.chitieu', '--data', 'obs.json', '--format', 'md'], io) // 0, 1 or 2
  */
-export const checkCommand: Command = { name: 'check', summary: 'đánh giá kế hoạch theo số liệu / check a plan against data', run };
+export const checkCommand = defineCommand({
+  name: 'check',
+  help: HELP,
+  options: {
+    ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'as-of', 'format', 'fail-on', 'period', 'year'].map((k) => [k, { type: 'string' as const }])),
+  },
+  run,
+});

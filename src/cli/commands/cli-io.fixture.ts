@@ -2,7 +2,13 @@
 import { Writable } from 'node:stream';
 import type { CommandIo } from '../command.js';
 
-export function collectingIo(): { io: CommandIo; out: () => string; err: () => string } {
+/**
+ * An io whose stdout and stderr are collected; `stdin` is what `-` reads, `now` the clock.
+ *
+ * @example
+ * const { io, out } = collectingIo({ stdin: 'Năm: 2023\n...' })
+ */
+export function collectingIo(options: { stdin?: string; now?: () => Date | number } = {}): { io: CommandIo; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   const sink = (append: (s: string) => void) =>
@@ -12,6 +18,12 @@ export function collectingIo(): { io: CommandIo; out: () => string; err: () => s
         done();
       },
     });
-  const io: CommandIo = { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), cwd: process.cwd() };
+  const io: CommandIo = {
+    stdout: sink((s) => (out += s)),
+    stderr: sink((s) => (err += s)),
+    cwd: process.cwd(),
+    ...(options.stdin !== undefined && { stdin: [Buffer.from(options.stdin, 'utf8')] }),
+    ...(options.now && { now: options.now }),
+  };
   return { io, out: () => out, err: () => err };
 }

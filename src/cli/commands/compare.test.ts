@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../args.js';
 import { collectingIo } from './cli-io.fixture.js';
 import { compareCommand } from './compare.js';
 
@@ -71,7 +70,31 @@ describe('chitieu compare', () => {
 
   it('rejects a malformed mapping and a wrong number of files as usage errors', async () => {
     const bad = file('bad.json', JSON.stringify({ pairs: [{ lower: '2.3' }] }));
-    await expect(compareCommand.run([LOWER, HIGHER, '--mapping', bad], collectingIo().io)).rejects.toThrow(/pairs\.0\.higher/);
-    await expect(compareCommand.run([LOWER], collectingIo().io)).rejects.toBeInstanceOf(UsageError);
+    const malformed = collectingIo();
+    expect(await compareCommand.run([LOWER, HIGHER, '--mapping', bad], malformed.io)).toBe(2);
+    expect(malformed.err()).toMatch(/pairs\.0\.higher/);
+    const one = collectingIo();
+    expect(await compareCommand.run([LOWER], one.io)).toBe(2);
+    expect(one.err()).toContain('two plan files');
+  });
+
+  it('says when nothing pairs (no shared `Mã`, no mapping) and points to --suggest, exit 2 (issue 10)', async () => {
+    const { io, out, err } = collectingIo();
+    expect(await compareCommand.run([LOWER, HIGHER], io)).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toContain('không ghép được cặp chỉ tiêu nào');
+    expect(err()).toContain('--suggest');
+    const json = collectingIo();
+    expect(await compareCommand.run([LOWER, HIGHER, '--json'], json.io)).toBe(2);
+    expect(JSON.parse(json.out()).error.code).toBe('nothing_paired');
+    const empty = collectingIo();
+    expect(await compareCommand.run([LOWER, HIGHER, '--mapping', file('empty.json', '{"pairs": []}')], empty.io)).toBe(2);
+    expect(empty.err()).toContain('the mapping has no pairs');
+  });
+
+  it('a mapping that is not JSON is bad input (invalid_json), never an internal error', async () => {
+    const { io, out } = collectingIo();
+    expect(await compareCommand.run([LOWER, HIGHER, '--mapping', file('broken.json', '{"pairs": ['), '--json'], io)).toBe(2);
+    expect(JSON.parse(out()).error).toMatchObject({ code: 'invalid_json', file: join(dir, 'broken.json') });
   });
 });

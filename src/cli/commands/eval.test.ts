@@ -89,13 +89,39 @@ describe('chitieu eval', () => {
   it('exits 2 on bad options', async () => {
     expect((await run('Đạt trên 91%', '--data', OBS, '--period', '2023-Q5')).code).toBe(2);
     expect((await run('Đạt trên 91%', '--data', OBS, '--as-of', '2023-02-30')).code).toBe(2);
-    await expect(run('Đạt trên 91%', '--year', 'abc')).rejects.toThrow(/--year/);
-    await expect(run('Đạt trên 91%', '--bogus')).rejects.toThrow(/--bogus/);
-    await expect(run('Đạt trên 91%', '--data', join(dir, 'missing.json'))).rejects.toThrow(/ENOENT/);
+    for (const [args, said] of [
+      [['--year', 'abc'], /--year/],
+      [['--bogus'], /không có tuỳ chọn --bogus/],
+      [['--data', join(dir, 'missing.json')], /missing\.json`: ENOENT/],
+    ] as const) {
+      const r = await run('Đạt trên 91%', ...args);
+      expect([r.code, r.out]).toEqual([2, '']);
+      expect(r.err).toMatch(said);
+    }
   });
 
   it('prints help', async () => {
     const r = await run('--help');
     expect([r.code, r.out.startsWith('chitieu eval')]).toEqual([0, true]);
+  });
+
+  it('reads the data from stdin with --data - (JSON, or CSV with --data-format csv)', async () => {
+    const viaStdin = async (stdin: string, ...args: string[]) => {
+      const { io, out } = collectingIo({ stdin });
+      return { code: await evalCommand.run(['Giảm 07% so với năm 2022', '--metric', '2.3', '--data', '-', ...args], io), out: out() };
+    };
+    expect((await viaStdin(JSON.stringify({ observations: [{ metric: '2.3', period: '2022', value: 412 }, { metric: '2.3', period: '2023', value: 380 }] }))).code).toBe(0);
+    expect((await viaStdin('metric,period,value\n2.3,2022,412\n2.3,2023,400\n', '--data-format', 'csv')).code).toBe(1);
+    expect((await viaStdin('', '--data-format', 'ndjson')).code).toBe(2);
+  });
+
+  it('--json: a bad data file is a JSON error naming the file and each issue', async () => {
+    const bad = file('bad-json.json', JSON.stringify({ observations: [{ period: '2023', value: -1 }] }));
+    const r = await run('Đạt trên 91%', '--data', bad, '--json');
+    expect(r.code).toBe(2);
+    const { error } = JSON.parse(r.out);
+    expect(error).toMatchObject({ code: 'invalid_data', file: bad });
+    expect(error.issues[0].path).toEqual(['observations', 0, 'value']);
+    expect(typeof error.issues[0].message).toBe('string');
   });
 });

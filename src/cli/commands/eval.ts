@@ -1,27 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import type { Target } from '../../ast/types.js';
-import { DataError } from '../../data/data-error.js';
-import { formatDataIssue, formatDataWarning } from '../../data/messages.js';
-import { parseObservationsCsv } from '../../data/parse-csv.js';
-import { parseObservationsJson } from '../../data/parse-observations.js';
-import type { ObservationSet } from '../../data/types.js';
-import type { Lang } from '../../diagnostics/types.js';
-import { evaluateTarget } from '../../evaluate/evaluate.js';
-import { clauseBindingId } from '../../evaluate/metric-ids.js';
-import type { EvaluateOptions } from '../../evaluate/options.js';
-import type { VerdictStatus } from '../../evaluate/verdict.js';
+import {
+  clauseBindingId,
+  evaluateTarget,
+  formatDataWarning,
+  type EvaluateOptions,
+  type Lang,
+  type ObservationSet,
+  type Target,
+  type VerdictStatus,
+} from '../../index.js';
 import { flag, UsageError, type Args } from '../args.js';
-import { begin, parseOneStatement } from '../common.js';
-import type { Command, CommandIo } from '../command.js';
+import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
+import { parseOneStatement } from '../common.js';
+import { dataFormatOf, readObservations } from '../data-input.js';
+import { inputName } from '../input.js';
 
-const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv] [--metric 2.6] [--year 2023]
-            [--period 2023-H1] [--as-of 2023-12-31] [--json] [--lang en]
+const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv|-] [--data-format json|csv] [--metric 2.6]
+            [--year 2023] [--period 2023-H1] [--as-of 2023-12-31] [--json] [--lang en]
 
 Đánh giá chỉ tiêu theo số liệu: đạt, vượt, không đạt, chưa có dữ liệu, chưa đến hạn.
-Evaluates a target against observed data (JSON, or CSV by the .csv extension).
+Evaluates a target against observed data (JSON, or CSV by the .csv extension or --data-format;
+--data - reads stdin, JSON unless --data-format csv).
 Mặc định / defaults: --period = kỳ mới nhất trong số liệu (latest period in the data),
---as-of = ngày cuối kỳ (last day of the period). --json: the Verdict object.
+--as-of = ngày cuối kỳ (last day of the period). --json: the Verdict object; errors as JSON too.
 Exit: 0 đạt/vượt/chưa đến hạn (met, exceeded, not yet due), 1 không đạt/chưa có dữ liệu
 (not met, no data), 2 bad input (statement, data, options).`;
 
@@ -38,34 +38,37 @@ function options(args: Args, lang: Lang): EvaluateOptions {
   return { lang, ...(year !== undefined && { year }), ...(period && { period }), ...(asOf && { asOf }), ...(metric && { metric }) };
 }
 
-async function loadData(file: string | undefined, io: CommandIo, target: Target, metric: string | undefined): Promise<ObservationSet> {
-  const metrics = target.clauses.map((_, i) => clauseBindingId(metric, i));
+async function loadData(args: Args, io: CommandIo, target: Target, metric: string | undefined): Promise<ObservationSet> {
+  const file = flag(args, 'data');
+  const format = dataFormatOf(file ?? '', flag(args, 'data-format'), ['json', 'csv']);
   if (file === undefined) return { observations: [], warnings: [] };
-  const text = await readFile(resolve(io.cwd, file), 'utf8');
-  return extname(file).toLowerCase() === '.csv' ? parseObservationsCsv(text, { metrics }) : parseObservationsJson(text, { metrics });
+  const metrics = target.clauses.map((_, i) => clauseBindingId(metric, i));
+  return readObservations(file, format as 'json' | 'csv', io, { metrics });
 }
 
-async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const start = begin(argv, io, { booleans: ['json'], values: ['data', 'metric', 'year', 'period', 'as-of'] }, HELP);
-  if (typeof start === 'number') return start;
-  const { args, lang } = start;
-  const parsed = parseOneStatement(args, lang, io, HELP);
-  if (!parsed) return 2;
-  const file = flag(args, 'data');
+async function run({ args, lang, io }: CommandContext): Promise<number> {
+  const parsed = parseOneStatement(args, lang, io);
   const opts = options(args, lang);
-  try {
-    const data = await loadData(file, io, parsed.target, opts.metric);
-    for (const w of data.warnings) io.stderr.write(`${file}: ${lang === 'en' ? 'warning' : 'cảnh báo'} [${w.code}] ${formatDataWarning(w, lang)}\n`);
-    const verdict = evaluateTarget(parsed.target, data, opts);
-    io.stdout.write(args.flags.has('json') ? `${JSON.stringify(verdict, null, 2)}\n` : `${verdict.explanation}\n`);
-    return EXIT[verdict.status];
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    const where = e.issues[0]?.path[0] === 'options' ? 'chitieu eval' : (file ?? '');
-    for (const issue of e.issues) io.stderr.write(`${where}: ${lang === 'en' ? 'error' : 'lỗi'} [${issue.code}] ${formatDataIssue(issue, lang)}\n`);
-    return 2;
-  }
+  const data = await loadData(args, io, parsed.target, opts.metric);
+  const file = inputName(flag(args, 'data') ?? '');
+  for (const w of data.warnings) io.stderr.write(`${file}: ${lang === 'en' ? 'warning' : 'cảnh báo'} [${w.code}] ${formatDataWarning(w, lang)}\n`);
+  const verdict = evaluateTarget(parsed.target, data, opts);
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(verdict, null, 2)}\n` : `${verdict.explanation}\n`);
+  return EXIT[verdict.status];
 }
 
 /** `chitieu eval`: a statement and observed data → the verdict, its gap and why. */
-export const evalCommand: Command = { name: 'eval', summary: 'đánh giá chỉ tiêu theo số liệu / evaluate a target against data', run };
+export const evalCommand = defineCommand({
+  name: 'eval',
+  help: HELP,
+  options: {
+    json: { type: 'boolean' },
+    data: { type: 'string' },
+    'data-format': { type: 'string' },
+    metric: { type: 'string' },
+    year: { type: 'string' },
+    period: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
+  run,
+});

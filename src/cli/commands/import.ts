@@ -1,10 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { importTable } from '../../plan/import/import-table.js';
-import { readYear } from '../../plan/header-values.js';
-import { safeParsePlan } from '../../plan/parse-plan.js';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { importTable, safeParsePlan } from '../../index.js';
 import { flag, UsageError } from '../args.js';
-import { begin } from '../common.js';
-import type { Command, CommandIo } from '../command.js';
+import { defineCommand, type CommandContext } from '../command.js';
+import { readInput } from '../input.js';
 
 const HELP = `chitieu import <bảng.tsv | -> [--out kế-hoạch.chitieu] [--number 102/KH-UBND] [--year 2023]
                [--title ...] [--issuer ...] [--date dd/mm/yyyy] [--implements 56/KH-UBND] [--lang en]
@@ -15,21 +14,14 @@ Chuyển bảng dán từ Word/Excel (các cột cách nhau bằng tab: STT, Dan
 Turns a table pasted from Word/Excel (tab-separated) into a .chitieu plan; "-" reads stdin.
 Exit: 0 ok, 2 when the table has rows it cannot place or statements that do not parse (the plan is still written).`;
 
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** A plan year as the plan's `Năm:` line takes it: four digits, 1900 to 2199. */
+function readYear(text: string): number | undefined {
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  return year >= 1900 && year < 2200 ? year : undefined;
 }
 
-async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const start = begin(argv, io, {
-    booleans: [],
-    values: ['out', 'number', 'year', 'title', 'issuer', 'date', 'implements'],
-  }, HELP);
-  if (typeof start === 'number') return start;
-  const { args, lang } = start;
-  if (args.positionals.length !== 1) throw new UsageError(`cần đúng một tệp bảng (exactly one table file)\n${HELP}`);
+async function run({ args, lang, io }: CommandContext): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError('cần đúng một tệp bảng, hoặc `-` (exactly one table file, or `-` for stdin)');
   const input = args.positionals[0]!;
   const yearText = flag(args, 'year');
   const year = yearText === undefined ? undefined : readYear(yearText);
@@ -38,7 +30,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     const v = flag(args, k);
     return v === undefined ? {} : { [k]: v };
   };
-  const result = importTable(await readInput(input), {
+  const result = importTable(await readInput(input, io), {
     from: input === '-' ? 'stdin' : input,
     ...text('number'),
     ...text('title'),
@@ -48,7 +40,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     ...(year !== undefined ? { year } : {}),
   });
   const out = flag(args, 'out');
-  if (out) await writeFile(out, result.source, 'utf8');
+  if (out) await writeFile(resolve(io.cwd, out), result.source, 'utf8');
   else io.stdout.write(result.source);
 
   for (const w of result.warnings) {
@@ -67,4 +59,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
 }
 
 /** `chitieu import`: a table pasted from Word/Excel → a `.chitieu` plan. */
-export const importCommand: Command = { name: 'import', summary: 'chuyển bảng Word/Excel thành kế hoạch / table → plan', run };
+export const importCommand = defineCommand({
+  name: 'import',
+  help: HELP,
+  options: Object.fromEntries(['out', 'number', 'year', 'title', 'issuer', 'date', 'implements'].map((k) => [k, { type: 'string' as const }])),
+  run,
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,35 @@ describe('chitieu lint', () => {
     const { io, err } = collectingIo();
     expect(await lintCommand.run([bad], io)).toBe(2);
     expect(err()).toContain('bad.chitieu:2:');
+  });
+
+  it('a --units file that is not JSON is a user error (exit 2, invalid_json), never "lỗi nội bộ" (issue 10)', async () => {
+    const broken = file('broken-units.json', '{"đơn vị trường học": [');
+    const text = collectingIo();
+    expect(await lintCommand.run([BROKEN, '--units', broken], text.io)).toBe(2);
+    expect(text.err()).toMatch(/^chitieu lint: .*broken-units\.json: JSON không hợp lệ \(invalid JSON\)/);
+    expect(text.err()).not.toContain('nội bộ');
+    const json = collectingIo();
+    expect(await lintCommand.run([BROKEN, '--units', broken, '--json'], json.io)).toBe(2);
+    expect(JSON.parse(json.out()).error).toMatchObject({ code: 'invalid_json', file: broken });
+    const shape = collectingIo();
+    expect(await lintCommand.run([BROKEN, '--units', file('list.json', '["a"]'), '--json'], shape.io)).toBe(2);
+    expect(JSON.parse(shape.out()).error.code).toBe('invalid_input');
+  });
+
+  it('reads the plan from stdin with `-`', async () => {
+    const { io, out } = collectingIo({ stdin: readFileSync(CLEAN, 'utf8') });
+    expect(await lintCommand.run(['-', '--lang', 'en'], io)).toBe(0);
+    expect(out()).toContain('<stdin>:7:23: note [not_checkable]');
+  });
+
+  it('with --json, a plan that does not parse is a JSON error with its diagnostics', async () => {
+    const bad = file('bad-json.chitieu', 'Chỉ tiêu 1: x\n  Chỉ tiêu thực hiện: Đạt từ 80% trở\n');
+    const { io, out, err } = collectingIo();
+    expect(await lintCommand.run([bad, '--json'], io)).toBe(2);
+    expect(err()).toBe('');
+    const { error } = JSON.parse(out());
+    expect(error).toMatchObject({ code: 'invalid_plan', file: bad });
+    expect(error.diagnostics.find((d: { severity: string }) => d.severity === 'error').range.line).toBe(2);
   });
 });

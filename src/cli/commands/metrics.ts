@@ -1,12 +1,14 @@
-import type { Lang } from '../../diagnostics/types.js';
-import { listPlanIds, type PlanIdRow } from '../../plan/metric-list.js';
-import { begin, loadOnePlan } from '../common.js';
-import type { Command, CommandIo } from '../command.js';
+import { listPlanIds, type Lang, type PlanIdRow } from '../../index.js';
+import { defineCommand, type CommandContext } from '../command.js';
+import { loadOnePlan } from '../common.js';
 
-const HELP = `chitieu metrics <kế-hoạch.chitieu> [--json] [--lang en]
+const HELP = `chitieu metrics <kế-hoạch.chitieu | -> [--json] [--lang en]
 
 Liệt kê mọi mã số liệu của kế hoạch: mỗi vế chỉ tiêu (metric) và mỗi nhiệm vụ (task), kèm dạng chuẩn.
 Lists every id data rows use: each target clause (metric) and each key task (task), in canonical form.
+"-" đọc kế hoạch từ stdin / "-" reads the plan from stdin.
+
+  --json   các dòng dạng JSON; lỗi cũng là JSON / the rows as JSON; errors too
 Exit: 0 ok, 2 when the plan does not parse or on bad usage.`;
 
 const KIND: Record<Lang, Record<PlanIdRow['kind'], string>> = {
@@ -21,16 +23,11 @@ function table(rows: readonly PlanIdRow[], lang: Lang): string {
   return rows.map((r) => `${r.id.padEnd(idWidth)}  ${kindOf(r).padEnd(kindWidth)}  ${r.canonical}`).join('\n');
 }
 
-async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const start = begin(argv, io, { booleans: ['json'], values: [] }, HELP);
-  if (typeof start === 'number') return start;
-  const { args, lang } = start;
-  const plan = await loadOnePlan(args, lang, io, HELP);
-  if (!plan) return 2;
-  const rows = listPlanIds(plan);
+async function run({ args, lang, io }: CommandContext): Promise<number> {
+  const rows = listPlanIds(await loadOnePlan(args, lang, io));
   io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, lang)}\n`);
   return 0;
 }
 
 /** `chitieu metrics`: every metric and task id of a plan, with its clause in canonical form. */
-export const metricsCommand: Command = { name: 'metrics', summary: 'liệt kê mã số liệu của kế hoạch / list a plan’s metric ids', run };
+export const metricsCommand = defineCommand({ name: 'metrics', help: HELP, options: { json: { type: 'boolean' } }, run });

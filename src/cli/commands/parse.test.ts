@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../args.js';
 import { collectingIo } from './cli-io.fixture.js';
 import { parseCommand } from './parse.js';
 
@@ -54,8 +53,40 @@ describe('chitieu parse', () => {
     ]);
   });
 
-  it('usage errors are UsageError (exit 2 in main), not crashes', async () => {
-    await expect(run()).rejects.toBeInstanceOf(UsageError);
-    await expect(run('a', '--bogus')).rejects.toBeInstanceOf(UsageError);
+  it('usage errors exit 2 with a message, not crashes', async () => {
+    expect(await run()).toMatchObject({ code: 2, out: '', err: expect.stringContaining('exactly one statement') });
+    expect(await run('a', '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining('--bogus (unknown option)') });
+  });
+
+  it('-h is help, not a statement (issue 10: `parse -h` printed `h`)', async () => {
+    const r = await run('-h');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^chitieu parse "<chỉ tiêu>"/);
+    expect(r.out).toContain('-h, --help');
+  });
+
+  it('a statement that starts with `-` goes after `--`; without it the error says so', async () => {
+    expect((await run('-5%')).err).toContain('put a statement that starts with `-` after `--`');
+    expect((await run('--', '-5%')).err).not.toContain('unknown option'); // read as a statement
+  });
+
+  it('--json makes a parse error JSON on stdout, with a stable code and the diagnostics', async () => {
+    const r = await run('Đạt từ 80% tro le', '--json');
+    expect(r.code).toBe(2);
+    const { error } = JSON.parse(r.out) as { error: { code: string; message: string; diagnostics: { code: string; message: string }[] } };
+    expect(error.code).toBe('invalid_statement');
+    expect(error.diagnostics[0]).toMatchObject({ code: 'missing_closer', message: expect.stringContaining('trở lên') });
+  });
+
+  it('--extract - reads the prose from stdin', async () => {
+    const { io, out } = collectingIo({ stdin: 'Tỷ lệ khám phá đạt trên 75%.\n' });
+    expect(await parseCommand.run(['--extract', '-'], io)).toBe(0);
+    expect(out()).toBe('<stdin>:1:1\trate\tTỷ lệ khám phá > 75%\n');
+  });
+
+  it('--lang is vi or en: anything else is a usage error naming both', async () => {
+    const r = await run('Đạt trên 91%', '--lang', 'fr');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lang: cần vi hoặc en (expected vi or en), không phải `fr`');
   });
 });

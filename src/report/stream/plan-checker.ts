@@ -570,16 +570,16 @@ class Checker implements PlanChecker {
         evaluations.exceeded += exceeded;
         const status = notMet > 0 ? 'not_met' : noData > 0 ? 'no_data' : notDue > 0 ? 'not_due' : met > 0 ? 'met' : exceeded > 0 ? 'exceeded' : none;
         // Keys in emptyCounts' order, as every other count in a report.
-        reports[i] = { report: targetReport(entry, { status, evaluations: { met, exceeded, not_met: notMet, no_data: noData, not_due: notDue } }), sections };
+        reports[i] = { report: targetReport(entry, { status, evaluations: { met, exceeded, not_met: notMet, no_data: noData, not_due: notDue } }, options.lang), sections };
         continue;
       }
       const kept = deferred[-1 - t]!;
       const counts = deferredCounts(kept.plan, kept.rows, judgedPeriods(kept, planYear, only), common);
-      if (!counts) reports[i] = { report: targetReport(entry, { problem: { code: 'no_clauses' } }), sections };
-      else if ('problem' in counts) reports[i] = { report: targetReport(entry, counts), sections };
+      if (!counts) reports[i] = { report: targetReport(entry, { problem: { code: 'no_clauses' } }, options.lang), sections };
+      else if ('problem' in counts) reports[i] = { report: targetReport(entry, counts, options.lang), sections };
       else {
         for (const s of BY_RANK) evaluations[s] += counts[s];
-        reports[i] = { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }), sections };
+        reports[i] = { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }, options.lang), sections };
       }
     }
     const unusedWarnings: DataWarning[] = [
@@ -662,9 +662,9 @@ function deferredCounts(
 
 function judgeTask(t: PlanTask, data: ObservationSet, options: { year?: number; asOf?: string; period?: string; lang?: 'vi' | 'en' }) {
   try {
-    return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...options, metric: t.id }) });
+    return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...options, metric: t.id }) }, options.lang);
   } catch (error) {
-    return taskReport(t, { problem: failure(error) });
+    return taskReport(t, { problem: failure(error) }, options.lang);
   }
 }
 

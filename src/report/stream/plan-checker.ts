@@ -508,7 +508,7 @@ class Checker implements PlanChecker {
       for (const i of r.issues) this.issue(i);
       return;
     }
-    this.warnings.push(...r.warnings);
+    for (const w of r.warnings) this.warnings.push(w);
     const o = r.observation;
     if (o.kind === 'completion') {
       this.completions.push(o);

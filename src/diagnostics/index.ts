@@ -1,3 +1,4 @@
 export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './types.js';
 export { ParseError } from './parse-error.js';
-export { codeFrame, formatDiagnostic } from './messages.js';
+export { codeFrame } from './code-frame.js';
+export { formatDiagnostic } from './messages.js';

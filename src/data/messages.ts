@@ -1,3 +1,4 @@
+import { boundedLines } from '../diagnostics/bounded-list.js';
 import type { Lang } from '../diagnostics/types.js';
 import type { DataError, DataExpectation, DataIssue, DataIssueCode, DataWarning } from './data-error.js';
 
@@ -97,13 +98,14 @@ export function formatDataIssue(issue: DataIssue, lang: Lang = 'vi'): string {
 }
 
 /**
- * Every issue of a data error, one per line.
+ * The issues of a data error, one per line: the first 1000 (`PRINT_LIMIT`), then how many
+ * more of the error's true `total` there are (`(và 99.000 lỗi khác)`).
  *
  * @example
  * formatDataError(error, 'en') // "observations[0].value: wrong type `true`; expected a non-negative number ...\n..."
  */
 export function formatDataError(error: DataError, lang: Lang = 'vi'): string {
-  return error.issues.map((i) => formatDataIssue(i, lang)).join('\n');
+  return boundedLines(error.issues, (i) => formatDataIssue(i, lang), { noun: 'errors', lang, total: error.total }).join('\n');
 }
 
 /**

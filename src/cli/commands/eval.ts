@@ -5,6 +5,7 @@ import { DataError } from '../../data/data-error.js';
 import { formatDataIssue, formatDataWarning } from '../../data/messages.js';
 import { parseObservationsCsv } from '../../data/parse-csv.js';
 import { parseObservationsJson } from '../../data/parse-observations.js';
+import { boundedLines } from '../../diagnostics/bounded-list.js';
 import type { ObservationSet } from '../../data/types.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
@@ -55,14 +56,16 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const opts = options(args, lang);
   try {
     const data = await loadData(file, io, parsed.target, opts.metric);
-    for (const w of data.warnings) io.stderr.write(`${file}: ${lang === 'en' ? 'warning' : 'cảnh báo'} [${w.code}] ${formatDataWarning(w, lang)}\n`);
+    const warnings = boundedLines(data.warnings, (w) => `${lang === 'en' ? 'warning' : 'cảnh báo'} [${w.code}] ${formatDataWarning(w, lang)}`, { noun: 'warnings', lang });
+    for (const line of warnings) io.stderr.write(`${file}: ${line}\n`);
     const verdict = evaluateTarget(parsed.target, data, opts);
     io.stdout.write(args.flags.has('json') ? `${JSON.stringify(verdict, null, 2)}\n` : `${verdict.explanation}\n`);
     return EXIT[verdict.status];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     const where = e.issues[0]?.path[0] === 'options' ? 'chitieu eval' : (file ?? '');
-    for (const issue of e.issues) io.stderr.write(`${where}: ${lang === 'en' ? 'error' : 'lỗi'} [${issue.code}] ${formatDataIssue(issue, lang)}\n`);
+    const issues = boundedLines(e.issues, (i) => `${lang === 'en' ? 'error' : 'lỗi'} [${i.code}] ${formatDataIssue(i, lang)}`, { noun: 'errors', lang, total: e.total });
+    for (const line of issues) io.stderr.write(`${where}: ${line}\n`);
     return 2;
   }
 }

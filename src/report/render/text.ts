@@ -6,7 +6,7 @@ import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
 import { displayWidth, textTable, widestLine, type TextCell } from './text-table.js';
@@ -114,7 +114,7 @@ function totalsLines(report: PlanReport, o: TextOptions): string {
 function warningLines(report: PlanReport, o: TextOptions, format: (i: number) => string): string[] {
   if (report.warnings.length === 0) return [];
   const w = words(o.lang);
-  return [`${w.warningsHeading}\n${report.warnings.map((_, i) => `- ${format(i)}`).join('\n')}`];
+  return [`${w.warningsHeading}\n${warningItems(report, o.lang, format).map((l) => `- ${l}`).join('\n')}`];
 }
 
 /**

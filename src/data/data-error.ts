@@ -1,5 +1,6 @@
 import { ChitieuError } from '../diagnostics/chitieu-error.js';
 import type { Lang } from '../diagnostics/types.js';
+import { boundedLines, moreLine } from '../diagnostics/bounded-list.js';
 import { formatDataIssue } from './messages.js';
 
 /**
@@ -110,25 +111,31 @@ export class DataError extends ChitieuError<'invalid_data' | 'invalid_json' | 'i
   override readonly name = 'DataError';
   /** `invalid_json` or `invalid_csv` when the text is unreadable, otherwise `invalid_data`. */
   readonly code: 'invalid_data' | 'invalid_json' | 'invalid_csv';
-  /** Every problem found, in row order. */
+  /** Every problem found, in row order (the streamed check keeps only the first `maxIssues`). */
   readonly issues: readonly DataIssue[];
+  /** How many problems were found: more than `issues.length` when only the first were kept. */
+  readonly total: number;
 
-  constructor(issues: readonly DataIssue[]) {
+  constructor(issues: readonly DataIssue[], total: number = issues.length) {
     if (issues.length === 0) throw new TypeError('DataError needs at least one issue');
-    super(summary(issues));
+    super(summary(issues, Math.max(total, issues.length)));
+    this.total = Math.max(total, issues.length);
     const first = issues[0]!.code;
     this.code = first === 'invalid_json' || first === 'invalid_csv' ? first : 'invalid_data';
     this.issues = issues;
   }
 
-  /** Every issue as a line of text, in `lang` (Vietnamese by default). */
+  /**
+   * The issues as lines of text, in `lang` (Vietnamese by default): the first 1000, then how
+   * many more of the true `total` there are (`(và 99.000 lỗi khác)`).
+   */
   format(lang: Lang = 'vi'): string {
-    return this.issues.map((i) => formatDataIssue(i, lang)).join('\n');
+    return boundedLines(this.issues, (i) => formatDataIssue(i, lang), { noun: 'errors', lang, total: this.total }).join('\n');
   }
 }
 
 /** First issue in Vietnamese, and how many more: the message only; the data is in `issues`. */
-function summary(issues: readonly DataIssue[]): string {
-  const more = issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : '';
-  return `${formatDataIssue(issues[0]!)}${more}`;
+function summary(issues: readonly DataIssue[], total: number): string {
+  const more = moreLine(total, 1, 'errors', 'vi');
+  return more === undefined ? formatDataIssue(issues[0]!) : `${formatDataIssue(issues[0]!)} ${more}`;
 }

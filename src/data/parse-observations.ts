@@ -86,17 +86,18 @@ export function parseObservations(json: unknown, options: ParseObservationsOptio
     }
     const parsed = observationRowSchema().safeParse(row);
     if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, row, at).map(withLine));
+      for (const issue of fromZodIssues(parsed.error.issues, row, at)) issues.push(withLine(issue));
       return;
     }
     const result = normalizeRow(parsed.data, i, at);
-    if ('issues' in result) issues.push(...result.issues.map(withLine));
+    if ('issues' in result) for (const issue of result.issues) issues.push(withLine(issue));
     else observations.push(result.observation);
   });
-  issues.push(...duplicateRows(observations, ['observations']).map((d) => {
+  // A loop, not push(...all): a spread of ~130,000 duplicates overflows the stack.
+  for (const d of duplicateRows(observations, ['observations'])) {
     const line = options.lines?.[d.path[1] as number];
-    return line === undefined ? d : { ...d, line };
-  }));
+    issues.push(line === undefined ? d : { ...d, line });
+  }
   if (issues.length > 0) throw new DataError(sortByRow(issues));
   const set: ObservationSet = { observations, warnings: thousandsWarnings(rows) };
   if (options.metrics === undefined) return set;

@@ -1,4 +1,3 @@
-import { splitLines } from '../text/lines.js';
 import type { Diagnostic, Lang } from './types.js';
 
 type Texts = Record<Diagnostic['code'], string>;
@@ -79,18 +78,4 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang = 'vi'): string {
     .replace('{found}', d.found)
     .replace('{expected}', d.code === 'typo_corrected' ? (d.expected[0] ?? '') : listExpected(d.expected, lang));
   return d.suggestion ? `${base} ${SUGGEST[lang].replace('{s}', d.suggestion)}` : base;
-}
-
-/**
- * Quote the source line of a diagnostic with a caret under its column, as compilers do.
- *
- * @example
- * codeFrame('Đạt từ 80% trở', d) // "Đạt từ 80% trở\n           ^^^"
- */
-export function codeFrame(source: string, d: Diagnostic): string {
-  const lines = splitLines(source); // the line breaks positions are counted by (src/text/lines.ts)
-  // Columns do not count a byte order mark (plans skip it): neither does the quoted line.
-  const line = (d.range.line === 1 ? lines[0]?.replace(/^\uFEFF/, '') : lines[d.range.line - 1]) ?? '';
-  const width = Math.max(1, Math.min(d.range.end - d.range.start, line.length - d.range.column + 1));
-  return `${line}\n${' '.repeat(Math.max(0, d.range.column - 1))}${'^'.repeat(width)}`;
 }

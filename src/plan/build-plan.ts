@@ -164,7 +164,7 @@ class PlanBuilder {
       return undefined;
     }
     const { statement, diagnostics } = parseStatement(this.parse, raw.pieces, this.lang, ENTRY_FIELD_NAMES[field]);
-    this.diagnostics.push(...diagnostics);
+    for (const d of diagnostics) this.diagnostics.push(d);
     return statement;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../ast/types.js';
 import type { Diagnostic, Lang, ParseErrorCode, WarningCode } from '../diagnostics/index.js';
+import { boundedLines } from '../diagnostics/bounded-list.js';
 import { codeFrame, formatDiagnostic } from '../diagnostics/index.js';
 
 /**
@@ -148,7 +149,7 @@ export function formatPlanDiagnostic(d: Omit<PlanDiagnostic, 'message'>, lang: L
 
 /**
  * Render diagnostics the way compilers do: `file:line:col: lỗi: message`, then the line with a
- * caret under the column. All of them, in file order.
+ * caret under the column. In file order: the first 1000 (`PRINT_LIMIT`), then how many more.
  *
  * @example
  * renderPlanDiagnostics(source, error.diagnostics, { file: 'plan.chitieu' })
@@ -161,14 +162,12 @@ export function renderPlanDiagnostics(
 ): string {
   const lang = options.lang ?? 'vi';
   const file = options.file ?? '<plan>';
-  return [...diagnostics]
-    .sort((a, b) => a.range.start - b.range.start)
-    .map((d) => {
-      const head = `${file}:${d.range.line}:${d.range.column}: ${LABEL[lang][d.severity]}: ${formatPlanDiagnostic(d, lang)}`;
-      const frame = codeFrame(source, { severity: d.severity, code: 'unexpected_token', range: d.range, expected: [], found: '' });
-      return `${head}\n${frame}`;
-    })
-    .join('\n');
+  const sorted = [...diagnostics].sort((a, b) => a.range.start - b.range.start);
+  return boundedLines(sorted, (d) => {
+    const head = `${file}:${d.range.line}:${d.range.column}: ${LABEL[lang][d.severity]}: ${formatPlanDiagnostic(d, lang)}`;
+    const frame = codeFrame(source, { severity: d.severity, code: 'unexpected_token', range: d.range, expected: [], found: '' });
+    return `${head}\n${frame}`;
+  }, { noun: 'findings', lang }).join('\n');
 }
 
 /**

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectingIo } from './cli-io.fixture.js';
-import { metricsCommand } from './metrics.js';
-
+import { idTable, metricsCommand } from './metrics.js';
 
 function planFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'chitieu-metrics-')), 'plan.chitieu');
@@ -50,5 +49,18 @@ describe('chitieu metrics', () => {
     expect(c.out()).toBe('');
     expect(c.err()).toContain(`${file}:3:24: error:`);
     expect(c.err()).toContain(`${file}:4:3: error: There is no field \`Phoi hp\``);
+  });
+});
+
+describe('chitieu metrics at scale', () => {
+  it('lays out a million ids without a stack overflow (the widths were Math.max(...all))', () => {
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => ({
+      kind: 'metric' as const, id: String(i + 1), stt: String(i + 1), clauseIndex: 0, clause: 'rate' as const,
+      canonical: 'tỷ lệ > 91%', explicit: false, line: i + 1, column: 1,
+    }));
+    const lines = idTable(rows, 'vi').split('\n');
+    expect(lines).toHaveLength(1_000_000);
+    expect(lines[0]).toBe('1        chỉ tiêu/rate  tỷ lệ > 91%');
+    expect(lines.at(-1)).toBe('1000000  chỉ tiêu/rate  tỷ lệ > 91%');
   });
 });

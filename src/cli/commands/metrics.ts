@@ -16,16 +16,18 @@ const KIND: Record<Lang, Record<PlanIdRow['kind'], string>> = {
   en: { metric: 'metric', task: 'task' },
 };
 
-function table(rows: readonly PlanIdRow[], lang: Lang): string {
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
+/** The ids as aligned columns: id, kind/clause, canonical form. */
+export function idTable(rows: readonly PlanIdRow[], lang: Lang): string {
   const kindOf = (r: PlanIdRow): string => (r.kind === 'metric' ? `${KIND[lang].metric}/${r.clause}` : KIND[lang].task);
-  const kindWidth = Math.max(...rows.map((r) => kindOf(r).length));
+  // Loops, not Math.max(...rows): a spread of every row overflows the stack at ~125,000 ids.
+  const idWidth = rows.reduce((w, r) => Math.max(w, r.id.length), 2);
+  const kindWidth = rows.reduce((w, r) => Math.max(w, kindOf(r).length), 0);
   return rows.map((r) => `${r.id.padEnd(idWidth)}  ${kindOf(r).padEnd(kindWidth)}  ${r.canonical}`).join('\n');
 }
 
 async function run({ args, lang, io }: CommandContext): Promise<number> {
   const rows = listPlanIds(await loadOnePlan(args, lang, io));
-  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, lang)}\n`);
+  io.stdout.write(args.flags.has('json') ? `${JSON.stringify(rows, null, 2)}\n` : `${idTable(rows, lang)}\n`);
   return 0;
 }
 

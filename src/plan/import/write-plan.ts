@@ -86,7 +86,7 @@ export function writePlanSource(header: DraftHeader, items: readonly DraftItem[]
   for (const item of items) {
     if (item.kind === 'comment') {
       if (previous !== 'comment') out.push('');
-      out.push(...item.text.split(/\r\n|\r|\n/).map((l) => `# ${l}`.trimEnd()));
+      for (const l of item.text.split(/\r\n|\r|\n/)) out.push(`# ${l}`.trimEnd());
     } else if (item.kind === 'section') {
       out.push('', `${item.number}. ${item.title}`);
     } else {

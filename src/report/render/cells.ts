@@ -2,6 +2,7 @@
  * What the cells of a report say, shared by every format: the lead units, the detail of a
  * result, section headings and the header lines.
  */
+import { boundedLines } from '../../diagnostics/bounded-list.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { periodLabel } from '../../periods/label.js';
 import { parsePeriod } from '../../periods/period.js';
@@ -84,4 +85,16 @@ export function splitGroups(groups: readonly ReportGroup[]): { targets: ReportGr
   const pick = (kind: EntryReport['kind']) =>
     groups.map((g) => ({ sections: g.sections, entries: g.entries.filter((e) => e.kind === kind) })).filter((g) => g.entries.length > 0);
   return { targets: pick('target'), tasks: pick('task') };
+}
+
+/**
+ * The warnings of a report as list items, in every format alike: the first 1000
+ * (`PRINT_LIMIT`), then `(và 999.000 cảnh báo khác)`: a million unknown metric ids made an
+ * 85 MB text report.
+ *
+ * @example
+ * warningItems(report, 'vi', (i) => formatDataWarning(report.warnings[i]!)) // ["observations[18]: 1 dòng cho chỉ tiêu `3.5` không được dùng"]
+ */
+export function warningItems(report: PlanReport, lang: Lang, warning: (i: number) => string): string[] {
+  return boundedLines(report.warnings, (_, i) => warning(i), { noun: 'warnings', lang });
 }

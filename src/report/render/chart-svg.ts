@@ -104,7 +104,7 @@ function axis(max: number, scale: number, bottom: number, lang: Lang): string {
  * // '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 ..." role="img" ...>...</svg>'
  */
 export function chartSvg(bars: readonly ChartBar[], lang: Lang): string {
-  const max = Math.max(1, ...bars.map((b) => totalOf(b.counts)));
+  const max = bars.reduce((m, b) => Math.max(m, totalOf(b.counts)), 1);
   const scale = (WIDTH - LABEL_W - RIGHT) / max;
   const bottom = TOP + bars.length * (BAR_H + GAP) - GAP + 6;
   const height = bottom + AXIS_H;

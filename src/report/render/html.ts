@@ -6,7 +6,7 @@ import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
 import { chartSvg } from './chart-svg.js';
 import { escapeHtml as e } from './escape.js';
 import { capitalize, figure, words } from './labels.js';
@@ -134,7 +134,7 @@ function unitSection(report: PlanReport, lang: Lang): string {
 
 function warningSection(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
   if (report.warnings.length === 0) return '';
-  return `<h2>${e(words(lang).warningsHeading)}</h2><ul class="warn">${report.warnings.map((_, i) => `<li>${e(warning(i))}</li>`).join('')}</ul>`;
+  return `<h2>${e(words(lang).warningsHeading)}</h2><ul class="warn">${warningItems(report, lang, warning).map((l) => `<li>${e(l)}</li>`).join('')}</ul>`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Lang } from '../../diagnostics/types.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
 import { capitalize, figure, words } from './labels.js';
 
 /**
@@ -82,6 +82,6 @@ function totalsSection(report: PlanReport, lang: Lang): string {
 export function renderMarkdown(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
   const w = words(lang);
   const header = `# ${w.title}\n\n${headerLines(report, lang).map((l) => mdCell(l)).join('  \n')}`;
-  const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${report.warnings.map((_, i) => `- ${warning(i)}`).join('\n')}`];
+  const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${warningItems(report, lang, warning).map((l) => `- ${l}`).join('\n')}`];
   return `${[header, ...targetSections(report, lang), ...taskSection(report, lang), unitSection(report, lang), totalsSection(report, lang), ...warnings].join('\n\n')}\n`;
 }

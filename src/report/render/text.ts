@@ -6,10 +6,10 @@ import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
-import { displayWidth, textTable, type TextCell } from './text-table.js';
+import { displayWidth, textTable, widestLine, type TextCell } from './text-table.js';
 
 /**
  * Options of the text renderer.
@@ -49,7 +49,7 @@ function targetTables(report: PlanReport, o: TextOptions): string[] {
     { title: w.lead, max: 22 },
     { title: w.result, max: 11 },
     { title: w.detail, max: 46 },
-  ].map((c, i) => ({ ...c, min: Math.min(c.max, Math.max(displayWidth(c.title), ...all.map((r) => longestLine(r[i])))) }));
+  ].map((c, i) => ({ ...c, min: Math.min(c.max, all.reduce((m, r) => Math.max(m, longestLine(r[i])), displayWidth(c.title))) }));
   return targets.map((g) => {
     const heading = groupHeading(g);
     return `${heading ? `${o.color ? bold(heading) : heading}\n` : ''}${textTable(columns, entryRows(g.entries, o))}`;
@@ -57,8 +57,7 @@ function targetTables(report: PlanReport, o: TextOptions): string[] {
 }
 
 function longestLine(cell: TextCell | undefined): number {
-  const text = cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text;
-  return Math.max(0, ...text.split('\n').map(displayWidth));
+  return widestLine(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
 }
 
 function taskTable(report: PlanReport, o: TextOptions): string[] {
@@ -115,7 +114,7 @@ function totalsLines(report: PlanReport, o: TextOptions): string {
 function warningLines(report: PlanReport, o: TextOptions, format: (i: number) => string): string[] {
   if (report.warnings.length === 0) return [];
   const w = words(o.lang);
-  return [`${w.warningsHeading}\n${report.warnings.map((_, i) => `- ${format(i)}`).join('\n')}`];
+  return [`${w.warningsHeading}\n${warningItems(report, o.lang, format).map((l) => `- ${l}`).join('\n')}`];
 }
 
 /**

@@ -170,6 +170,8 @@ class Checker implements PlanChecker {
   private readonly unused = new Map<string, number[]>();
   private readonly unitKeys = new Set<string>();
   private readonly issues: DataIssue[] = [];
+  /** Every issue found, kept or not: the DataError's true total. */
+  private issueCount = 0;
   private readonly warnings: DataWarning[] = [];
   private readonly scratch = fastRowSlots();
   private readonly byteScratch = byteRowSlots();
@@ -455,6 +457,7 @@ class Checker implements PlanChecker {
   }
 
   private issue(i: DataIssue): void {
+    this.issueCount++;
     if (this.issues.length < this.maxIssues) this.issues.push(i);
   }
 
@@ -508,7 +511,7 @@ class Checker implements PlanChecker {
       for (const i of r.issues) this.issue(i);
       return;
     }
-    this.warnings.push(...r.warnings);
+    for (const w of r.warnings) this.warnings.push(w);
     const o = r.observation;
     if (o.kind === 'completion') {
       this.completions.push(o);
@@ -540,8 +543,10 @@ class Checker implements PlanChecker {
     const { plan, options, planYear, deferred, placed } = this;
     const only = options.period;
     const taskSet: ObservationSet = { observations: this.completions, warnings: [] };
-    const dataIssues = [...this.issues, ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
-    if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)));
+    const late = deferred.flatMap((d) => duplicateRows(d.rows, ['observations']));
+    const dataIssues = [...this.issues, ...late];
+    const total = this.issueCount + late.length;
+    if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)), total);
     const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
     const evaluations = emptyCounts();
     const judged = [...this.slots.values()].filter((s): s is Slot => s !== null && s.judged);

@@ -135,6 +135,13 @@ describe('parseObservations', () => {
     expect(parseObservationsJson('{"observations":[{"period":"2023","value":3}]}').observations).toHaveLength(1);
   });
 
+  it('reads a JSON file that starts with a UTF-8 byte order mark, as plans, CSV and NDJSON are read', () => {
+    const set = parseObservationsJson('\uFEFF{"observations":[{"period":"2023","value":3}]}');
+    expect(set.observations).toMatchObject([{ period: '2023', value: '3' }]);
+    // Only at the start: a mark inside is no white space of JSON.
+    expect(() => parseObservationsJson('{"observations":\uFEFF[]}')).toThrow(expect.objectContaining({ code: 'invalid_json' }));
+  });
+
   it('gives the error a Vietnamese message naming the first row and how many more', () => {
     expect(() => parseObservations({ observations: [{ period: 'x', value: 1 }, { period: '2023' }] })).toThrow(
       expect.objectContaining({

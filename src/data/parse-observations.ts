@@ -119,7 +119,8 @@ function sortByRow(issues: DataIssue[]): DataIssue[] {
 export function parseObservationsJson(text: string, options: ParseObservationsOptions = {}): ObservationSet {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A UTF-8 byte order mark (Notepad, Excel's "CSV UTF-8") is not part of the JSON, as plans, CSV and NDJSON already skip it.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new DataError([{ code: 'invalid_json', path: [], expected: 'json', found: e instanceof Error ? e.message : String(e) }]);
   }

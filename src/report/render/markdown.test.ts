@@ -3,11 +3,24 @@ import { parseObservations } from '../../data/parse-observations.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { evaluatePlan } from '../evaluate-plan.js';
 import { renderReport } from './index.js';
-import { mdCell } from './markdown.js';
+import { mdCell, mdText } from './markdown.js';
 
 describe('mdCell', () => {
   it('keeps pipes, backslashes and line breaks inside the cell', () => {
     expect(mdCell('a | b\\c\nd')).toBe('a \\| b\\\\c<br>d');
+  });
+});
+
+describe('mdText', () => {
+  it('shows plan text and never runs it: no HTML, no link, no emphasis survives', () => {
+    const hostile = '<script>alert(1)</script> <img src=x onerror=alert(1)> [bấm vào](javascript:alert(1)) <javascript:alert(1)> **đậm** _nghiêng_ `mã`';
+    const md = mdText(hostile);
+    expect(md).not.toMatch(/(?<!\\)[<[*_`]/); // every opener escaped
+    expect(md).toBe('\\<script>alert(1)\\</script> \\<img src=x onerror=alert(1)> \\[bấm vào\\](javascript:alert(1)) \\<javascript:alert(1)> \\*\\*đậm\\*\\* \\_nghiêng\\_ \\`mã\\`');
+  });
+
+  it('keeps a comparison readable in the raw file', () => {
+    expect(mdText('mức < năm 2022, > 91%')).toBe('mức \\< năm 2022, > 91%');
   });
 });
 

@@ -9,24 +9,49 @@ import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName,
 import { capitalize, figure, words } from './labels.js';
 
 /**
- * A table cell: pipes escaped, line breaks as `<br>`, so any text stays in its cell.
+ * Text from a plan or data as Markdown that shows it and does nothing else: the characters
+ * that open HTML (`<script>`, `<img onerror>`), autolinks (`<javascript:…>`), links
+ * (`[x](javascript:…)`), emphasis and code (`*`, `_`, `` ` ``, `~`) and cells (`|`) are
+ * backslash-escaped (CommonMark reads them literally then), so no plan text turns into markup
+ * in a viewer and the raw text stays readable (`mức \< năm 2022`). Line breaks become `<br>`.
+ *
+ * @example
+ * mdText('[x](javascript:alert(1)) <script>') // "\\[x\\](javascript:alert(1)) \\<script>"
+ */
+export function mdText(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]|<]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, '<br>')
+    .trim();
+}
+
+/**
+ * A table cell from plan or data text (see `mdText`): it stays in its cell and is shown as written.
  *
  * @example
  * mdCell('a | b\nc') // "a \\| b<br>c"
  */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').trim();
+  return mdText(text);
 }
 
-function mdTable(head: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
+/** A cell of our own Markdown (`**Không đạt**`), passed through as it is. */
+interface Markup {
+  readonly md: string;
+}
+type Cell = string | Markup;
+
+const cellText = (c: Cell): string => (typeof c === 'string' ? mdCell(c) : c.md);
+
+function mdTable(head: readonly string[], rows: readonly (readonly Cell[])[], right: readonly number[] = []): string {
+  const line = (cells: readonly Cell[]) => `| ${cells.map(cellText).join(' | ')} |`;
   const rule = `|${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
-function result(e: EntryReport, lang: Lang): string {
+function result(e: EntryReport, lang: Lang): Cell {
   const label = words(lang).status[e.status];
-  return e.status === 'not_met' ? `**${label}**` : label;
+  return e.status === 'not_met' ? { md: `**${mdText(label)}**` } : label;
 }
 
 function targetSections(report: PlanReport, lang: Lang): string[] {
@@ -35,7 +60,7 @@ function targetSections(report: PlanReport, lang: Lang): string[] {
     const rows = g.entries.map((e) => [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), result(e, lang), detailText(e, w)]);
     const table = mdTable([w.stt, w.target, w.statement, w.lead, w.result, w.detail], rows);
     const heading = groupHeading(g);
-    return heading ? `## ${heading}\n\n${table}` : table;
+    return heading ? `## ${mdText(heading)}\n\n${table}` : table;
   });
 }
 
@@ -59,8 +84,8 @@ function tasksCell(c: StatusCounts): string {
 function unitSection(report: PlanReport, lang: Lang): string {
   const w = words(lang);
   const head = [w.lead, ...STATUS_ORDER.map((s) => capitalize(w.status[s])), w.total, w.metShare, w.tasksOnTime];
-  const rows = report.units.map((u) => [unitName(u.unit, w), ...countCells(u.targets, lang), tasksCell(u.tasks)]);
-  rows.push([`**${w.total}**`, ...countCells(report.totals.targets, lang), tasksCell(report.totals.tasks)]);
+  const rows: Cell[][] = report.units.map((u) => [unitName(u.unit, w), ...countCells(u.targets, lang), tasksCell(u.tasks)]);
+  rows.push([{ md: `**${mdText(w.total)}**` }, ...countCells(report.totals.targets, lang), tasksCell(report.totals.tasks)]);
   return `## ${w.unitsHeading}\n\n${mdTable(head, rows, [1, 2, 3, 4, 5, 6, 7, 8])}`;
 }
 
@@ -82,6 +107,6 @@ function totalsSection(report: PlanReport, lang: Lang): string {
 export function renderMarkdown(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
   const w = words(lang);
   const header = `# ${w.title}\n\n${headerLines(report, lang).map((l) => mdCell(l)).join('  \n')}`;
-  const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${warningItems(report, lang, warning).map((l) => `- ${l}`).join('\n')}`];
+  const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${warningItems(report, lang, warning).map((l) => `- ${mdText(l)}`).join('\n')}`];
   return `${[header, ...targetSections(report, lang), ...taskSection(report, lang), unitSection(report, lang), totalsSection(report, lang), ...warnings].join('\n\n')}\n`;
 }

@@ -47,19 +47,22 @@ step "npm pack"
 tarball="$work/$(cd "$repo" && npm pack --ignore-scripts --pack-destination "$work" --silent | tail -n 1)"
 echo "$tarball ($(du -k "$tarball" | cut -f1) KB)"
 
+# scratch_project DIR NAME TYPE SCRIPT: a fresh project of module TYPE with SCRIPT from
+# test/package/ beside it, and the tarball installed.
+scratch_project() {
+  mkdir "$1"
+  printf '{ "name": "%s", "private": true, "type": "%s" }\n' "$2" "$3" >"$1/package.json"
+  cp "$repo/test/package/$4" "$1/"
+  (cd "$1" && npm install "$tarball" "${npm_quiet[@]}")
+}
+
 step "install the tarball into a scratch project"
 app="$work/app"
-mkdir "$app"
-printf '{ "name": "chitieu-smoke", "private": true, "type": "module" }\n' >"$app/package.json"
-cp "$repo/test/package/smoke-api.mjs" "$app/"
-(cd "$app" && npm install "$tarball" "${npm_quiet[@]}")
+scratch_project "$app" chitieu-smoke module smoke-api.mjs
 
 step "install the tarball into a CommonJS project"
 cjs="$work/cjs"
-mkdir "$cjs"
-printf '{ "name": "chitieu-smoke-cjs", "private": true, "type": "commonjs" }\n' >"$cjs/package.json"
-cp "$repo/test/package/smoke-require.cjs" "$cjs/"
-(cd "$cjs" && npm install "$tarball" "${npm_quiet[@]}")
+scratch_project "$cjs" chitieu-smoke-cjs commonjs smoke-require.cjs
 
 step "tests of the installed package (test/package)"
 package_tests() {

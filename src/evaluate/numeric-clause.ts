@@ -55,7 +55,7 @@ function whenDue(check: Check, clause: Clause, spec: NumericSpec, p: Period, sch
   }
   const over = averageOf(clause)?.period;
   if (check.status === 'not_met' && over && floor && p.year < over.to) {
-    const due = `${over.to}-12-31`;
+    const due = periodEnd({ year: over.to, unit: 'year', index: 1 });
     if (ctx.asOf < due) return { ...check, status: 'not_due', reason: 'pending', due };
   }
   return check;

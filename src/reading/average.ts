@@ -87,10 +87,11 @@ function perYear(after: readonly Item[]): number {
  */
 export function readAverage(ctx: BuildContext, parts: AverageParts): AverageRead | undefined {
   if (!parts.percent) return undefined;
-  const words = [...itemTokens(parts.before), ...itemTokens(parts.after)];
+  const before = itemTokens(parts.before);
+  const words = [...before, ...itemTokens(parts.after)];
   if (namesRate(words)) return undefined;
   const yearly = perYear(parts.after);
-  const direction = directionOf(parts, itemTokens(parts.before), yearly > 0);
+  const direction = directionOf(parts, before, yearly > 0);
   if (!direction) return undefined;
   const own = parts.before.find((i) => i.kind === 'span') ?? parts.after.find((i) => i.kind === 'span');
   const period = own?.kind === 'span' ? own.span : parts.statementSpan;

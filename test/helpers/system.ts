@@ -54,7 +54,10 @@ export const systemRequired = process.env.CHITIEU_REQUIRE_SYSTEM === '1';
  */
 export function describeWithSystem(tools: readonly SystemTool[], name: string, body: () => void): void {
   const missing = tools.map(probeSystemTool).filter((p): p is Extract<SystemProbe, { available: false }> => !p.available);
-  if (missing.length === 0) return describe(name, body);
+  if (missing.length === 0) {
+    describe(name, body);
+    return;
+  }
   const reason = missing.map((m) => m.reason).join('; ');
   if (systemRequired) {
     describe(name, () => {

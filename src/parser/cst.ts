@@ -224,6 +224,7 @@ export interface FigureCstNode extends CstNode {
 
 export type FigureCstChildren = {
   comparator?: (IToken)[];
+  levelNoun?: IToken[];
   value: IToken[];
   percent?: IToken[];
   to?: (IToken)[];

@@ -130,9 +130,35 @@ export function baselineRefAt(la: Lookahead, k: number): boolean {
  * figureAt(la, 1) // for `trên 91%`: true; for `trên địa bàn`: false
  */
 export function figureAt(la: Lookahead, k: number): boolean {
+  return la(numberOfFigure(la, k)).tokenType === T.NumberLit;
+}
+
+/**
+ * Where a figure starting at `k` has its number: past a comparator or `từ`, and past a level
+ * noun after a comparator (`dưới mức 3%`, `xuống dưới tỷ lệ 60%`, `không vượt quá mức 3,6%`).
+ *
+ * @example
+ * numberOfFigure(la, 1) // for `dưới mức 3%`: 3 (the `3`); for `91%`: 1
+ */
+export function numberOfFigure(la: Lookahead, k: number): number {
   const t = la(k).tokenType;
-  if (t === T.NumberLit) return true;
-  return (t === T.Tu || COMPARATORS.has(t)) && la(k + 1).tokenType === T.NumberLit;
+  if (t === T.Tu) return k + 1;
+  if (!COMPARATORS.has(t)) return k;
+  return k + 1 + levelNounAt(la, k + 1);
+}
+
+/**
+ * How many tokens a level noun takes at `k` before a number: `mức` 1, `tỷ lệ` 2, else 0. The
+ * noun says "the level of", which the comparator already means: `dưới mức 3%` is `< 3%`.
+ *
+ * @example
+ * levelNounAt(la, 1) // for `mức 3%`: 1; for `mức sống`: 0
+ */
+export function levelNounAt(la: Lookahead, k: number): number {
+  const w = la(k).image;
+  if (w === 'muc' && la(k + 1).tokenType === T.NumberLit) return 1;
+  if ((w === 'ty' || w === 'ti') && la(k + 1).image === 'le' && la(k + 2).tokenType === T.NumberLit) return 2;
+  return 0;
 }
 
 /**
@@ -143,8 +169,7 @@ export function figureAt(la: Lookahead, k: number): boolean {
  * percentAt(la, 1) // for `6,5-7%/năm`: true; for `5 năm`: false
  */
 export function percentAt(la: Lookahead, k: number): boolean {
-  const t = la(k).tokenType;
-  const at = t === T.Tu || COMPARATORS.has(t) ? k + 1 : k;
+  const at = numberOfFigure(la, k);
   if (la(at).tokenType !== T.NumberLit) return false;
   if (la(at + 1).tokenType === T.Percent) return true;
   return la(at + 1).tokenType === T.Dash && la(at + 2).tokenType === T.NumberLit && la(at + 3).tokenType === T.Percent;

@@ -27,6 +27,7 @@ import {
   yearSpanAt,
   yearlyAt,
   type Lookahead,
+  levelNounAt,
 } from './lookahead.js';
 
 class TargetParser extends CstParser {
@@ -236,7 +237,16 @@ class TargetParser extends CstParser {
   /** `trên 91%`, `từ 80% trở lên`, `ít nhất 01`, `5-10%`, `từ 5% đến 10%`, `550` */
   figure = this.RULE('figure', () => {
     this.OPTION(() =>
-      this.OR([{ ALT: () => this.CONSUME(T.Comparator, { LABEL: 'comparator' }) }, { ALT: () => this.CONSUME(T.Tu, { LABEL: 'comparator' }) }]),
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Comparator, { LABEL: 'comparator' });
+            // `dưới mức 3%`, `xuống dưới tỷ lệ 60%`: "the level of" between comparator and number.
+            this.MANY({ GATE: () => levelNounAt(this.la, 1) > 0 || (this.la(1).image === 'le' && this.la(2).tokenType === T.NumberLit), DEF: () => this.CONSUME(T.Any, { LABEL: 'levelNoun' }) });
+          },
+        },
+        { ALT: () => this.CONSUME(T.Tu, { LABEL: 'comparator' }) },
+      ]),
     );
     this.CONSUME(T.NumberLit, { LABEL: 'value' });
     let percent = false;

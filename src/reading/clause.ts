@@ -223,6 +223,10 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
     }
   }
   after = baselinesAsWords(after, figure.lateCloser);
+  // `Giảm chi thường xuyên xuống dưới 60%`: the verb opening the clause is the change that reaches
+  // the level, which `xuống dưới` already says; left in the subject it would read as a cut.
+  const reaching = toLevel ? openingVerb(before) : -1;
+  if (reaching >= 0 && (before[reaching] as Extract<Item, { kind: 'word' }>).token.tokenType.name === 'Giam') before = [...before.slice(0, reaching), ...before.slice(reaching + 1)];
 
   const level = levelBound(ctx, figure, before, after, span);
   // `gần` became the comparator: it is not the subject's.

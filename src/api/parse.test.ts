@@ -119,6 +119,15 @@ describe('safeParseTarget warnings: nothing written is left out silently', () =>
     expect(codes('Thu ngân sách tăng bình quân 9 - 11%/năm')).toEqual(['average_period_unwritten:9']);
   });
 
+  it('bình quân as a noun\'s adjective is no average, and what it leaves unread is named', () => {
+    expect(codes('Giai đoạn 2021-2025, giá bán bình quân tăng 5%')).toEqual([
+      'baseline_unwritten:cùng kỳ',
+      'timing_not_read:Giai đoạn 2021-2025',
+      'construct_not_read:bình quân',
+    ]);
+    expect(codes('Thu nhập bình quân tăng 8%/năm giai đoạn 2021-2025')).toEqual([]);
+  });
+
   it('a bare figure where less is better is a ceiling, and says so', () => {
     expect(codes('tỷ lệ thất thoát, thất thu nước sạch 15,5%')).toEqual(['lower_is_better:thất thoát']);
     expect(parseTarget('tỷ lệ thất thoát, thất thu nước sạch 15,5%').clauses[0]).toMatchObject({ kind: 'rate', bound: { op: 'lte', value: '15.5' } });

@@ -70,6 +70,16 @@ function perCapita(words: readonly IToken[], i: number): boolean {
   return words[i + 1]?.image === 'dau' && words[i + 2]?.image === 'nguoi';
 }
 
+/**
+ * `bình quân` among a subject's words marks an average over years only after a growth word
+ * (`tốc độ tăng trưởng bình quân ... đạt 10%`); after any other noun it is that noun's
+ * adjective (`giá bán bình quân tăng 5%`: the average price rises 5%), not a pace per year.
+ */
+function averageInSubject(before: readonly IToken[]): boolean {
+  const growth = before.findIndex((t) => t.tokenType.name === 'Tang');
+  return growth >= 0 && before.some((t, i) => i > growth && t.tokenType.name === 'BinhQuan' && !perCapita(before, i));
+}
+
 /** `/năm` or `năm` right after the figure (`7%/năm`, `5,5% năm`): how many items. */
 function perYear(after: readonly Item[]): number {
   const first = after[0];
@@ -95,7 +105,7 @@ export function readAverage(ctx: BuildContext, parts: AverageParts): AverageRead
   if (!direction) return undefined;
   const own = parts.before.find((i) => i.kind === 'span') ?? parts.after.find((i) => i.kind === 'span');
   const period = own?.kind === 'span' ? own.span : parts.statementSpan;
-  const written = parts.measure.average !== undefined || words.some((t, i) => t.tokenType.name === 'BinhQuan' && !perCapita(words, i));
+  const written = parts.measure.average !== undefined || averageInSubject(before);
   if (!written && !(yearly && (period || previousAverage(parts)))) return undefined;
 
   const b = parts.after.find((i) => i.kind === 'baseline');
@@ -104,7 +114,7 @@ export function readAverage(ctx: BuildContext, parts: AverageParts): AverageRead
   if (baseline.kind === 'current' || baseline.kind === 'period_start') return undefined;
   if (!b && !period) ctx.report('warning', 'average_period_unwritten', parts.span, ctx.original(parts.measure.figure.value));
   // `bình quân` among the words is the average read here (`tốc độ tăng trưởng bình quân ... đạt 10%`).
-  const marker = words.find((t, i) => t.tokenType.name === 'BinhQuan' && !perCapita(words, i));
+  const marker = parts.measure.average === undefined && averageInSubject(before) ? before.find((t, i) => t.tokenType.name === 'BinhQuan' && !perCapita(before, i)) : undefined;
   const keep = (i: Item): boolean => i.kind !== 'span' && i.kind !== 'baseline' && !(i.kind === 'word' && (i.token === parts.lateCloser || i.token === marker));
   const clause: ChangeClause = {
     kind: 'change',

@@ -75,6 +75,34 @@ export function openingVerb(before: readonly Item[]): number {
 }
 
 /**
+ * A subject that names a change of what follows it: `Tỷ lệ giảm nghèo đa chiều trên 4%` (the
+ * poverty rate falls by more than 4 points), `mức giảm tỷ lệ hộ nghèo 1-1,5%`, `tỷ lệ tăng
+ * doanh nghiệp tư nhân từ 20-30%` (their number grows by 20-30%). The words before the verb
+ * (`tỷ lệ`, `mức`) say "the size of", except before `nghèo`, whose rate they name. Returns the
+ * verb's index and the indexes the subject keeps, or undefined. `tăng trưởng` (growth) and
+ * `tỷ lệ tăng dân số tự nhiên` (an indicator measured as such) are not changes of a subject.
+ *
+ * @example
+ * changeInSubject(items('Tỷ lệ giảm nghèo đa chiều')) // { verb: 2, keep: [0, 1, 3, 4, 5] }
+ */
+export function changeInSubject(before: readonly Item[]): { verb: number; keep: number[] } | undefined {
+  let i = 0;
+  while (i < before.length && LEAD_WORDS.has(wordAt(before, i) ?? '')) i++;
+  const size = wordAt(before, i) === 'muc' ? 1 : (wordAt(before, i) === 'ty' || wordAt(before, i) === 'ti') && wordAt(before, i + 1) === 'le' ? 2 : 0;
+  if (size === 0) return undefined;
+  const v = i + size;
+  const verb = before[v];
+  if (verb?.kind !== 'word' || (verb.token.tokenType.name !== 'Giam' && verb.token.tokenType.name !== 'Tang')) return undefined;
+  const next = wordAt(before, v + 1);
+  if (next === 'truong' || next === undefined) return undefined;
+  const rest = before.slice(v + 1).map((_, k) => wordAt(before, v + 1 + k));
+  if (rest.includes('tu') && rest.includes('nhien')) return undefined;
+  const keepSize = next === 'ngheo';
+  const keep = before.map((_, k) => k).filter((k) => k !== v && (keepSize || k < i || k >= v));
+  return { verb: v, keep };
+}
+
+/**
  * A list of measures right after a change's figure (`giảm 5-10% số vụ, số người chết, số người bị
  * thương`, `số vụ, người chết và bị thương`): one target per measure, the words of each, or
  * undefined when the words after the figure are not such a list. Each part is a few plain words;

@@ -5,7 +5,7 @@ import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isVerb, itemTokens, matchUnit, measureAfter, pastLeads } from './core.js';
 import { readFigure } from './figure.js';
-import { formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
+import { changeInSubject, formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import type { Item, MeasureRead } from './items.js';
@@ -200,9 +200,12 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
   // Verb–subject–figure (`Giảm số người chết ... ít nhất 5% so với năm 2023`): the verb opens the
   // clause and the figure is a percentage, so the figure is the size of the change.
   const opening = changeVerb || toLevel || !figure.percent ? -1 : openingVerb(before);
-  if ((changeVerb && !toLevel) || opening >= 0) {
-    const verb = changeVerb ?? (before[opening] as Extract<Item, { kind: 'word' }>).token;
-    const subjectBefore = opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
+  // `Tỷ lệ giảm nghèo trên 4%`: the subject names the change (see `changeInSubject`).
+  const named = changeVerb || toLevel || !figure.percent || opening >= 0 ? undefined : changeInSubject(before);
+  if ((changeVerb && !toLevel) || opening >= 0 || named) {
+    const at = named?.verb ?? opening;
+    const verb = changeVerb ?? (before[at] as Extract<Item, { kind: 'word' }>).token;
+    const subjectBefore = named ? named.keep.map((k) => before[k]!) : opening >= 0 ? [...before.slice(0, opening), ...before.slice(opening + 1)] : before;
     const written = figure.percent ? undefined : measureAfter(after);
     const direction = verb.tokenType.name === 'Giam' ? 'decrease' : 'increase';
     const rest = written ? after.slice(written.length) : after;

@@ -201,6 +201,7 @@ export interface ChangeCstNode extends CstNode {
 
 export type ChangeCstChildren = {
   verb?: (IToken)[];
+  yearly?: (IToken)[];
   average?: AverageCstNode[];
   figure?: FigureCstNode[];
 };

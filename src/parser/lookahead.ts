@@ -187,6 +187,18 @@ export function yearlyAt(la: Lookahead, k: number): boolean {
 }
 
 /**
+ * How many tokens "each year" takes at `k` after a change's verb, before its figure: `hằng
+ * năm` 1, `mỗi năm` 2, else 0 (`giảm mỗi năm 1%`; `giảm mỗi năm` before words is no figure's).
+ *
+ * @example
+ * eachYearAt(la, 1) // for `mỗi năm khoảng 1%`: 2; for `mỗi xã`: 0
+ */
+export function eachYearAt(la: Lookahead, k: number): number {
+  const n = yearlyAt(la, k) ? 1 : la(k).tokenType === T.Moi && la(k + 1).tokenType === T.Nam ? 2 : 0;
+  return n > 0 && (figureAt(la, k + n) || averageAt(la, k + n)) ? n : 0;
+}
+
+/**
  * An average over years starts at `k`: `bình quân`, then `hằng năm` or `đạt` if written, then
  * a percentage (`bình quân 5 năm` is not one: its figure counts years).
  *
@@ -228,7 +240,10 @@ export function yearSpanAt(la: Lookahead, k: number): boolean {
 export function coreAt(la: Lookahead, k: number): boolean {
   const t = la(k).tokenType;
   if (t === T.KhongDe) return true;
-  if (t === T.Giam || t === T.Tang) return figureAt(la, k + 1) || averageAt(la, k + 1);
+  if (t === T.Giam || t === T.Tang) {
+    const at = k + 1 + eachYearAt(la, k + 1);
+    return figureAt(la, at) || averageAt(la, at);
+  }
   if (averageAt(la, k) || figureAt(la, k)) return true;
   return COMPARISON.has(t) && (baselineRefAt(la, k + 1) || (la(k + 1).tokenType === T.SoVoi && baselineRefAt(la, k + 2)));
 }

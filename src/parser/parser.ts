@@ -28,6 +28,7 @@ import {
   yearlyAt,
   type Lookahead,
   levelNounAt,
+  eachYearAt,
 } from './lookahead.js';
 
 class TargetParser extends CstParser {
@@ -220,6 +221,20 @@ class TargetParser extends CstParser {
   /** `giảm 07%`, `kéo giảm ít nhất 5%`, `tăng từ 5-10%`, `tăng bình quân 9-11%/năm` */
   change = this.RULE('change', () => {
     this.OR([{ ALT: () => this.CONSUME(T.Giam, { LABEL: 'verb' }) }, { ALT: () => this.CONSUME(T.Tang, { LABEL: 'verb' }) }]);
+    // `giảm mỗi năm 1%`, `tăng hằng năm 5%`: each year, between the verb and its figure.
+    this.OPTION({
+      GATE: () => eachYearAt(this.la, 1) > 0,
+      DEF: () =>
+        this.OR3([
+          { ALT: () => this.CONSUME(T.HangKy, { LABEL: 'yearly' }) },
+          {
+            ALT: () => {
+              this.CONSUME(T.Moi, { LABEL: 'yearly' });
+              this.CONSUME(T.Nam, { LABEL: 'yearly' });
+            },
+          },
+        ]),
+    });
     this.OR2([{ GATE: () => averageAt(this.la, 1), ALT: () => this.SUBRULE(this.average) }, { ALT: () => this.SUBRULE(this.figure) }]);
   });
 

@@ -212,6 +212,12 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
     const [first, ...more] = changeClause(ctx, { part, span, each, direction, bound: figure.bound, measure: written?.measure, percent: figure.percent }, subjectBefore, rest, items);
     return { clause: first!, more, used: [] };
   }
+  const continued = figure.percent ? continuedChange(part, previous) : undefined;
+  if (continued) {
+    const rest = baselinesAsWords(after, figure.lateCloser);
+    const clause: Writable<ChangeClause> = { ...continued, part, span, bound: figure.bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
+    return { clause: withEach(clause, each), used: [] };
+  }
   // `tăng thêm 4 trường`, `có thêm 3 xã`: an absolute increase; `tăng gấp 2 lần`: a multiple.
   const increase = figure.percent ? undefined : increaseBefore(before);
   if (increase) {
@@ -257,6 +263,18 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
   if (per) (clause as Writable<CountClause>).per = per;
   withEach(clause, each);
   return { clause, used };
+}
+
+/**
+ * A `trong đó` part with a percentage and no verb of its own continues the change before it
+ * (`tỷ lệ hộ nghèo giảm mỗi năm 1-1,5%, trong đó vùng miền núi từ 2-3%`): the same direction,
+ * measure and baseline, for its own subject and figure. Read as a level it would be a rate of
+ * 2-3%, which no row of a change meets the way the plan means.
+ */
+function continuedChange(part: ClausePart, previous: Clause | undefined): ChangeClause | undefined {
+  if (part !== 'of_which' || previous?.kind !== 'change') return undefined;
+  if (previous.measure !== undefined && previous.measure !== 'points') return undefined;
+  return previous;
 }
 
 /** What a change clause is made of besides its words. */

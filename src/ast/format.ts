@@ -79,10 +79,12 @@ function core(c: Clause): string {
   }
 }
 
-function clauseText(c: Clause): string {
+function clauseText(c: Clause, previous: Clause | undefined): string {
   if (c.kind === 'delegated') return `(${[c.by, 'giao chỉ tiêu cụ thể', c.subject.after].filter(Boolean).join(' ')})`;
   const baseline = c.kind === 'change' ? changeBaseline(c) : '';
-  return [c.subject.before, core(c), c.subject.after, baseline].filter(Boolean).join(' ');
+  // A rate in a `trong đó` part after a change says `đạt`: without it, it continues the change.
+  const reach = c.kind === 'rate' && c.part === 'of_which' && previous?.kind === 'change' ? 'đạt' : '';
+  return [c.subject.before, reach, core(c), c.subject.after, baseline].filter(Boolean).join(' ');
 }
 
 function period(p: PeriodRef): string {
@@ -132,7 +134,7 @@ export function formatSchedule(s: Schedule): string {
 export function formatTarget(target: Target): string {
   // A statement may open with `riêng ...` / `trong đó ...` (a row continuing the one above).
   const lead = (c: Clause): string => (c.part === 'main' ? '' : PART[c.part].slice(2));
-  const text = target.clauses.map((c, i) => (i === 0 ? lead(c) : PART[c.part]) + clauseText(c)).join('');
+  const text = target.clauses.map((c, i) => (i === 0 ? lead(c) : PART[c.part]) + clauseText(c, target.clauses[i - 1])).join('');
   const schedule = target.schedule ? formatSchedule(target.schedule) : '';
   return [text, schedule].filter(Boolean).join(' ');
 }

@@ -41,7 +41,8 @@ export type WarningCode =
   | 'lower_is_better'
   | 'several_measures'
   | 'change_each_year'
-  | 'average_period_unwritten';
+  | 'average_period_unwritten'
+  | 'share_direction_unwritten';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

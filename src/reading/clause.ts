@@ -212,7 +212,8 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
     const [first, ...more] = changeClause(ctx, { part, span, each, direction, bound: figure.bound, measure: written?.measure, percent: figure.percent }, subjectBefore, rest, items);
     return { clause: first!, more, used: [] };
   }
-  const continued = figure.percent ? continuedChange(part, previous) : undefined;
+  const saysLevel = items.some((it) => it.kind === 'word' && it.token.tokenType.name === 'Dat');
+  const continued = figure.percent && !saysLevel ? continuedChange(part, previous) : undefined;
   if (continued) {
     const rest = baselinesAsWords(after, figure.lateCloser);
     const clause: Writable<ChangeClause> = { ...continued, part, span, bound: figure.bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(rest)) };
@@ -269,7 +270,8 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
  * A `trong đó` part with a percentage and no verb of its own continues the change before it
  * (`tỷ lệ hộ nghèo giảm mỗi năm 1-1,5%, trong đó vùng miền núi từ 2-3%`): the same direction,
  * measure and baseline, for its own subject and figure. Read as a level it would be a rate of
- * 2-3%, which no row of a change meets the way the plan means.
+ * 2-3%, which no row of a change meets the way the plan means. With `đạt` the part says it is
+ * a level (`trong đó vùng miền núi đạt 60%`), and so does the canonical form of one.
  */
 function continuedChange(part: ClausePart, previous: Clause | undefined): ChangeClause | undefined {
   if (part !== 'of_which' || previous?.kind !== 'change') return undefined;

@@ -25,7 +25,11 @@ export function levelBound(ctx: BuildContext, figure: Figure, before: readonly I
   if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
   const words = [...itemTokens(before, false), ...itemTokens(after, false)];
   const worse = lowerIsBetter(words);
-  if (!worse) return figure.bound;
+  if (!worse) {
+    // `Ngành nông-lâm nghiệp chiếm 38,10%`: a share of a structure, which may be meant to fall.
+    if (last?.kind === 'word' && last.token.image === 'chiem') ctx.report('warning', 'share_direction_unwritten', span, ctx.original(last.token, figure.tokens[figure.tokens.length - 1]!));
+    return figure.bound;
+  }
   ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
   return { op: 'lte', value: figure.bound.value };
 }

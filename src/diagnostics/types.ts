@@ -16,6 +16,7 @@ export type ParseErrorCode =
   | 'missing_figure'
   | 'invalid_number'
   | 'invalid_date'
+  | 'invalid_year'
   | 'invalid_period'
   | 'inverted_range'
   | 'unbalanced_paren'

@@ -10,6 +10,7 @@ import { originalOffset } from '../text/fold.js';
 import { toNfc } from '../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 import { mergeStretches } from './stretch.js';
+import { checkBrackets, checkFigures, checkYears } from './validate.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
 
@@ -158,27 +159,6 @@ function eachOf(c: Clause): { each?: string } {
   return c.each ? { each: c.each } : {};
 }
 
-/** An opening bracket with no partner is an error; a lone `a)` list marker is not. */
-function checkBrackets(ctx: BuildContext, tokens: readonly IToken[]): void {
-  const open: IToken[] = [];
-  for (const t of tokens) {
-    if (t.tokenType.name === 'LParen') open.push(t);
-    else if (t.tokenType.name === 'RParen') open.pop();
-  }
-  if (open[0]) ctx.error('unbalanced_paren', open[0], open[0], [')']);
-}
-
-const NEEDS_FIGURE = new Set(['Tu', 'Giam', 'Tang', 'ItNhat', 'ToiThieu', 'KhongDuoi', 'KhongVuotQua', 'ToiDa', 'Tren', 'Duoi', 'Khoang', 'Gte', 'Gt', 'Lte', 'Lt', 'Approx', 'Eq']);
-
-/** A comparator right before `%` lost its figure (`Đạt từ % trở lên`). */
-function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i - 1]!;
-    const next = tokens[i]!;
-    if (next.tokenType.name === 'Percent' && NEEDS_FIGURE.has(t.tokenType.name)) ctx.error('missing_figure', t, next, ['80%']);
-  }
-}
-
 /**
  * Nothing but punctuation, verbs and timings (a trailing `./.`, a stray bracket, `Đạt` alone):
  * no clause to read.
@@ -211,6 +191,7 @@ export function buildTarget(ctx: BuildContext, parsed: { readonly cst: Statement
   }
   checkBrackets(ctx, tokens);
   checkFigures(ctx, tokens);
+  checkYears(ctx, items);
   const clauses: Clause[] = [];
   const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
   const yearSpan = firstSpan(items);

@@ -32,6 +32,7 @@ const TEXTS: Record<Lang, Texts> = {
     rate_change_relative: '`{found}` giảm/tăng một số % được đọc là thay đổi tương đối so với mốc (theo quy ước đã đặt), không phải điểm phần trăm.',
     change_each_year: '`{found}`: mức tăng/giảm mỗi năm được đọc là từng năm so với năm trước; nếu ý là bình quân cả giai đoạn, hãy ghi `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'Mức bình quân `{found}%` không ghi giai đoạn: được đánh giá từng năm so với năm trước; ghi `giai đoạn 2021-2025` (hoặc `so với năm 2020`) để đánh giá bình quân cả giai đoạn.',
+    percent_of_amount: '`{found}` là một giá trị, không phải tỷ lệ, mà con số lại là %: được đọc là mức % mà số liệu phải ghi trực tiếp (như tốc độ tăng trưởng); nếu ý là mức tăng, ghi `tăng … so với năm trước`.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -61,6 +62,7 @@ const TEXTS: Record<Lang, Texts> = {
     rate_change_relative: 'The change of `{found}` in % is read as a relative change against the baseline (the convention set), not in percentage points.',
     change_each_year: '`{found}`: a change per year is read as each year against the year before; for an average over a period, write `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'The average `{found}%` names no period: it is judged each year against the year before; write `giai đoạn 2021-2025` (or `so với năm 2020`) to judge the average over the period.',
+    percent_of_amount: '`{found}` is an amount, not a rate, yet its figure is a percentage: read as a level in % that the data must give directly (such as its growth rate); if a rise is meant, write `tăng … so với năm trước`.',
   },
 };
 

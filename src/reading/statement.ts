@@ -49,9 +49,20 @@ function describes(items: readonly Item[], i: number): boolean {
   if (prev?.kind === 'word' && prev.token.tokenType.name === 'Slash') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'trong') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'tong' && wordAt(items, i - 3) === 'trong') return true;
+  // `đạt 8.500 USD (khoảng 216 triệu đồng)`: the same figure restated in another unit.
+  if (restatedInBrackets(items, i)) return true;
   // `được học 2 buổi/ngày`: how the pupils counted are taught, not a count of sessions.
   if (wordAt(items, i - 1) === 'hoc' && wordAt(items, i + 1) === 'buoi') return true;
   return wordAt(items, i - 1) === 'duong' && wordAt(items, i - 2) === 'tuong';
+}
+
+/** A `(khoảng …)` figure right after a unit of the figure before it. */
+function restatedInBrackets(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  const prev = items[i - 1];
+  if (item.kind !== 'measure' || item.tokens[0]?.tokenType.name !== 'Khoang' || prev?.kind !== 'word' || prev.token.tokenType.name !== 'LParen') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (items[k]!.kind === 'measure') return true;
+  return false;
 }
 
 /**
@@ -68,12 +79,23 @@ function asWord(item: Item): Item {
   return item.kind === 'separator' ? { kind: 'word', token: item.token } : item;
 }
 
+/**
+ * `năm 2020 xã Sơn Viên sẽ cán đích nông thôn mới`: a bare year after `năm` is when, not how
+ * many — read as a count it was ≥ 2.020 xã. Left as words, it is named as a timing not read.
+ */
+function isYear(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (item.kind !== 'measure' || item.measure.kind !== 'figure' || item.tokens.length !== 1) return false;
+  const prev = items[i - 1];
+  return prev?.kind === 'word' && prev.token.tokenType.name === 'Nam' && /^(19|20)\d\d$/.test(item.tokens[0]!.image);
+}
+
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'measure')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'measure' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i))) for (const w of asWords(item)) out.push(w);
+    if (item.kind === 'measure' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i) || isYear(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;

@@ -49,11 +49,27 @@ function describes(items: readonly Item[], i: number): boolean {
   if (prev?.kind === 'word' && prev.token.tokenType.name === 'Slash') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'trong') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'tong' && wordAt(items, i - 3) === 'trong') return true;
+  if (criteriaOfSubject(items, i)) return true;
   // `đạt 8.500 USD (khoảng 216 triệu đồng)`: the same figure restated in another unit.
   if (restatedInBrackets(items, i)) return true;
   // `được học 2 buổi/ngày`: how the pupils counted are taught, not a count of sessions.
   if (wordAt(items, i - 1) === 'hoc' && wordAt(items, i + 1) === 'buoi') return true;
   return wordAt(items, i - 1) === 'duong' && wordAt(items, i - 2) === 'tuong';
+}
+
+/**
+ * `giảm số xã đạt dưới 5 tiêu chí xuống 250 xã`, `tỷ lệ số xã đạt dưới 10 tiêu chí còn khoảng
+ * 25%`: a number of criteria with the clause's own figure still to come (no comma between)
+ * says which communes are counted; read as a target it split one into two.
+ */
+function criteriaOfSubject(items: readonly Item[], i: number): boolean {
+  if (wordAt(items, i + 1) !== 'tieu' || wordAt(items, i + 2) !== 'chi') return false;
+  for (let k = i + 3; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'separator' || (it.kind === 'word' && it.token.tokenType.name === 'Comma')) return false;
+    if (it.kind === 'measure') return true;
+  }
+  return false;
 }
 
 /** A `(khoảng …)` figure right after a unit of the figure before it. */

@@ -107,7 +107,8 @@ export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[])
  */
 export function qualifies(words: readonly IToken[], i: number): boolean {
   const next = words[i + 1];
-  return (next !== undefined && QUALIFYING_UNITS.has(next.image) && !reached(words, i)) || isName(words, i) || isPopulation(words, i) || restates(words, i);
+  const criteria = next?.image === 'tieu' && words[i + 2]?.image === 'chi'; // `xã đạt dưới 5 tiêu chí`
+  return (next !== undefined && QUALIFYING_UNITS.has(next.image) && !reached(words, i)) || criteria || isName(words, i) || isPopulation(words, i) || restates(words, i);
 }
 
 /**

@@ -87,7 +87,8 @@ export function openingVerb(before: readonly Item[]): number {
  */
 export function changeInSubject(before: readonly Item[]): { verb: number; keep: number[] } | undefined {
   let i = 0;
-  while (i < before.length && LEAD_WORDS.has(wordAt(before, i) ?? '')) i++;
+  // Past lead-ins and punctuation (`. mức giảm tỷ lệ hộ nghèo 1-1,5%`), as `openingVerb` is.
+  while (i < before.length && (LEAD_WORDS.has(wordAt(before, i) ?? '') || /^[^a-z0-9]+$/.test(wordAt(before, i) ?? 'a'))) i++;
   const size = wordAt(before, i) === 'muc' ? 1 : (wordAt(before, i) === 'ty' || wordAt(before, i) === 'ti') && wordAt(before, i + 1) === 'le' ? 2 : 0;
   if (size === 0) return undefined;
   const v = i + size;

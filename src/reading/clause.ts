@@ -355,7 +355,12 @@ function noCore(ctx: BuildContext, body: readonly Item[], base: Pick<Clause, 'pa
   const tokens = tokensOfItems(body);
   const g = tokens.findIndex((t) => t.tokenType.name === 'GiaoChiTieu');
   if (g >= 0) {
-    return { kind: 'delegated', part: base.part, span: base.span, by: ctx.words(tokens.slice(0, g)), subject: { before: '', after: ctx.words(tokens.slice(g + 1)) } };
+    // `mô hình (Phòng Văn hóa giao chỉ tiêu cụ thể …)`: who sets the figure is inside the bracket;
+    // words before it are the subject's.
+    let open = g - 1;
+    while (open >= 0 && tokens[open]!.tokenType.name !== 'LParen') open--;
+    const before = open > 0 ? ctx.words(tokens.slice(0, open)) : '';
+    return { kind: 'delegated', part: base.part, span: base.span, by: ctx.words(tokens.slice(open + 1, g)), subject: { before, after: ctx.words(tokens.slice(g + 1)) } };
   }
   reportUnreadFigures(ctx, tokens);
   // A figure left unread (`xuống dưới 12,5‰`) means the clause is not figureless.

@@ -141,7 +141,11 @@ function splitSeparators(items: readonly Item[]): Group[] {
  * new main clause at the last comma before it (`Truy tố ... trên 90% ..., bảo đảm ... trên 95%`).
  */
 function splitCores(ctx: BuildContext, group: Group): Group[] {
-  const first = pastLeads(group.items, 0);
+  // A timing before it (`Quý I không để xảy ra cháy lớn`, `Hằng năm không để ...`) does not
+  // stop zero tolerance opening the clause: demoted, the clause was a task to complete by then.
+  let start = 0;
+  while (isVerb(group.items[start]) || group.items[start]?.kind === 'timing') start++;
+  const first = pastLeads(group.items, start);
   const opensWithZero = coreKind(group.items[first]) === 'zero';
   // The common case, one core and nothing to demote: the group as it is.
   if (!opensWithZero && oneCoreNoZero(group.items)) return [group];

@@ -20,7 +20,7 @@ export {
   type SafeParseResult,
   type ExtractedTarget,
 } from './api/index.js';
-export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
+export { formatDecimalVi, parseDecimalVi, readFigureVi, type FigureKind, type FigureReading } from './text/numbers.js';
 
 // ── Periods and dates: what options and data rows spell ─────────────────────
 export { parsePeriod, isIsoDate, todayInVietnam, type Period, type IsoDate } from './periods/index.js';

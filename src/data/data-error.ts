@@ -65,7 +65,8 @@ export type DataExpectation =
   | 'unique_row'
   | 'unambiguous_figure'
   | 'xlsx'
-  | 'sheet';
+  | 'sheet'
+  | 'utf8_text';
 
 /**
  * One bad row or cell: where it is, what was found there and what was expected.

@@ -55,6 +55,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     unambiguous_figure: 'một cách viết chỉ có một nghĩa',
     xlsx: 'một tệp .xlsx (Excel 2007 trở lên; tệp .xls cũ hãy lưu lại thành .xlsx)',
     sheet: 'tên một trang tính có trong tệp',
+    utf8_text: 'văn bản mã UTF-8 hoặc UTF-16 (trong Excel: Lưu thành "CSV UTF-8" hoặc "Unicode Text")',
   },
   en: {
     json: 'valid JSON text',
@@ -82,6 +83,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     unambiguous_figure: 'a figure written so that it has one meaning',
     xlsx: 'an .xlsx workbook (Excel 2007 or later; save an old .xls as .xlsx)',
     sheet: 'the name of a sheet of the workbook',
+    utf8_text: 'UTF-8 or UTF-16 text (in Excel: Save as "CSV UTF-8" or "Unicode Text")',
   },
 };
 

@@ -17,6 +17,7 @@ const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
+  xlsx: 'src/xlsx/index.ts',
 };
 
 /**
@@ -26,7 +27,7 @@ const ENTRIES: Record<string, string> = {
  */
 const present = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
-/** The library's entries (`chitieu`, `chitieu/vitest`); the CLI is built on its own. */
+/** The library's entries (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`); the CLI is built on its own. */
 const { cli, ...library } = present;
 
 /**

@@ -116,6 +116,8 @@ export interface DataWarning {
   readonly found: string;
   /** Indices of every row concerned. */
   readonly rows: readonly number[];
+  /** The id probably meant: one the targets use, but for case or a comma (`3.1.b` for `3.1.B`). */
+  readonly suggestion?: string;
 }
 
 /**

@@ -152,9 +152,10 @@ function ambiguity(issue: DataIssue, lang: Lang): string {
 export function formatDataWarning(w: DataWarning, lang: Lang = 'vi'): string {
   const at = where({ code: 'invalid_value', path: w.path, expected: 'text' }, lang);
   if (w.code === 'unused_metric') {
+    const hint = w.suggestion === undefined ? '' : lang === 'vi' ? `; có phải \`${w.suggestion}\`?` : `; did you mean \`${w.suggestion}\`?`;
     return lang === 'vi'
-      ? `${at}: ${w.rows.length} dòng cho chỉ tiêu \`${w.found}\` không được dùng`
-      : `${at}: ${w.rows.length} row(s) for metric \`${w.found}\` not used`;
+      ? `${at}: ${w.rows.length} dòng cho chỉ tiêu \`${w.found}\` không được dùng${hint}`
+      : `${at}: ${w.rows.length} row(s) for metric \`${w.found}\` not used${hint}`;
   }
   return lang === 'vi' ? `${at}: \`${w.found}\`` : `${at}: \`${w.found}\``;
 }

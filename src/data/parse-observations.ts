@@ -110,7 +110,18 @@ export function locate(issue: DataIssue, line: number | undefined, headers: Read
   const field = issue.path[2];
   const column = typeof field === 'string' && headers !== undefined && Object.hasOwn(headers, field) ? headers[field] : undefined;
   if (line === undefined && column === undefined) return issue;
-  return { ...issue, ...(line !== undefined && { line }), ...(column !== undefined && issue.column === undefined && { column }) };
+  // In a table a cell is shown as written, not as a JSON string (`6 tháng 2023`, not `"6 tháng 2023"`).
+  const found = headers !== undefined && issue.found?.startsWith('"') ? unquote(issue.found) : issue.found;
+  return { ...issue, ...(found !== undefined && { found }), ...(line !== undefined && { line }), ...(column !== undefined && issue.column === undefined && { column }) };
+}
+
+function unquote(text: string): string {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'string' ? v : text;
+  } catch {
+    return text; // shortened (`"..."` cut at 60 characters): keep it as it is
+  }
 }
 
 /** Row order (duplicates are found after the row pass): the order a person fixes them in. */

@@ -5,6 +5,10 @@
  */
 import { DataError } from './data-error.js';
 
+// The library is typed without DOM or Node globals (tsconfig.lib.json): the one global used,
+// present in browsers, Node and Deno alike.
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
+
 /** Whether bytes look like UTF-16 without a mark: ASCII text has a zero in every other byte. */
 function zeroEvery(bytes: Uint8Array, odd: 0 | 1): boolean {
   const n = Math.min(bytes.length, 400) & ~1;

@@ -30,6 +30,21 @@ export function suggestPeriod(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The ISO date a day written the Vietnamese way means (`30/06/2023`, `30-6-2023`,
+ * `ngày 30 tháng 6 năm 2023`), or `undefined`.
+ *
+ * @example
+ * suggestDate('30/06/2023') // '2023-06-30'
+ */
+export function suggestDate(text: string): string | undefined {
+  const m = /^(?:ngay )?(\d{1,2})(?:\/| thang |-|\.)(\d{1,2})(?:\/| nam |-|\.)(\d{4})$/.exec(foldKey(text));
+  if (!m) return undefined;
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** An id folded for comparison: case, diacritics, and `,` for `.` aside. */
 function idKey(id: string): string {
   return foldKey(id).replace(/,/g, '.').replace(/\s+/g, '');

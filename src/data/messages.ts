@@ -32,7 +32,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
   vi: {
     json: 'văn bản JSON hợp lệ',
     csv_closed_quote: 'dấu ngoặc kép đóng',
-    csv_column_count: 'đúng số cột như dòng tiêu đề',
+    csv_column_count: 'đúng số cột như dòng tiêu đề (trong tệp phân cách bằng dấu phẩy, số như 7,5 phải đặt trong ngoặc kép "7,5"; hoặc lưu tệp phân cách bằng dấu ;)',
     observation_set: 'một đối tượng `{"observations": [...]}`',
     observations_array: 'một mảng các dòng số liệu',
     row_object: 'một đối tượng (một dòng số liệu)',
@@ -60,7 +60,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
   en: {
     json: 'valid JSON text',
     csv_closed_quote: 'a closing double quote',
-    csv_column_count: 'as many cells as the header row',
+    csv_column_count: 'as many cells as the header row (in a comma-separated file a figure such as 7,5 must be quoted, "7,5"; or save the file with ; between cells)',
     observation_set: 'an object `{"observations": [...]}`',
     observations_array: 'an array of observation rows',
     row_object: 'an object (one observation row)',

@@ -20,7 +20,7 @@ export {
   type SafeParseResult,
   type ExtractedTarget,
 } from './api/index.js';
-export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
+export { formatDecimalVi, parseDecimalVi, readFigureVi, type FigureKind, type FigureReading } from './text/numbers.js';
 
 // ── Periods and dates: what options and data rows spell ─────────────────────
 export { parsePeriod, isIsoDate, todayInVietnam, type Period, type IsoDate } from './periods/index.js';
@@ -53,6 +53,9 @@ export {
   parseObservations,
   parseObservationsJson,
   parseObservationsCsv,
+  parseObservationsTable,
+  decodeDataText,
+  isZip,
   unusedMetricWarnings,
   DataError,
   formatDataIssue,
@@ -64,6 +67,7 @@ export {
   type CompletionObservation,
   type ObservationSet,
   type ParseObservationsOptions,
+  type ObservationsTableOptions,
   type DataIssue,
   type DataIssueCode,
   type DataExpectation,

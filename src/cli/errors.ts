@@ -13,7 +13,7 @@ import type { CommandIo } from './command.js';
  * - `file`: a file that cannot be read or written (`errno`: `ENOENT`, `EISDIR`, ...)
  * - `invalid_json`, `invalid_input`: an options file (`--units`, `--mapping`) that is not JSON, or not the expected shape
  * - `invalid_plan`, `invalid_statement`: a plan or a statement that does not parse (`diagnostics`)
- * - `invalid_data`, `invalid_csv`: observed data that is refused (`issues`; `invalid_json` too)
+ * - `invalid_data`, `invalid_csv`, `invalid_xlsx`: observed data that is refused (`issues`; `invalid_json` too)
  * - `nothing_paired`: `compare` found no pair of targets to compare
  * - `internal`: a bug in chitieu
  */
@@ -26,6 +26,7 @@ export type CliErrorCode =
   | 'invalid_statement'
   | 'invalid_data'
   | 'invalid_csv'
+  | 'invalid_xlsx'
   | 'nothing_paired'
   | 'internal';
 

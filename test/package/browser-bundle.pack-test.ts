@@ -60,8 +60,9 @@ describe('an app that uses chitieu', () => {
     // The measure is real: chitieu's modules are in it, the dependencies stay imports.
     expect(files.length).toBeGreaterThan(10);
     expect(external).toContain('chevrotain');
-    // What the app does not use is left out: no evaluation, plans or reports.
-    expect(files.filter((path) => /\/dist\/(report|plan|evaluate|consistency)\//.test(path))).toEqual([]);
+    // What the app does not use is left out: no evaluation, plans or reports, no spreadsheets.
+    expect(files.filter((path) => /\/dist\/(report|plan|evaluate|consistency|xlsx)\//.test(path))).toEqual([]);
+    expect(Object.keys(output?.inputs ?? {}).filter((path) => path.includes('exceljs'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(CEILING_BYTES);
   });
 });

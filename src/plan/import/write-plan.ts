@@ -17,8 +17,8 @@ export interface DraftHeader {
 }
 
 const FIELD_ORDER: Readonly<Record<'target' | 'task', readonly EntryField[]>> = {
-  target: ['statement', 'lead', 'coordinators', 'note'],
-  task: ['lead', 'coordinators', 'timing', 'note'],
+  target: ['id', 'statement', 'lead', 'coordinators', 'note'],
+  task: ['id', 'lead', 'coordinators', 'timing', 'note'],
 };
 
 /**
@@ -57,6 +57,7 @@ function entryLines(entry: DraftEntry): string[] {
     if (value !== undefined && value !== '') lines.push(...field(ENTRY_FIELD_NAMES[f], value, '  '));
     else if (required) lines.push(`  ${ENTRY_FIELD_NAMES[f]}:`);
   }
+  for (const c of entry.comments) lines.push(...c.split(/\r\n|\r|\n/).map((l) => `  # ${l}`.trimEnd()));
   return lines;
 }
 
@@ -77,7 +78,7 @@ function headerLines(header: DraftHeader): string[] {
  * Write a drafted plan as `.chitieu` text.
  *
  * @example
- * writePlanSource({ year: 2023 }, [{ kind: 'target', stt: '2.3', line: 1, cells: { statement: 'Giảm 07% so với năm 2022' } }])
+ * writePlanSource({ year: 2023 }, [{ kind: 'target', stt: '2.3', line: 1, cells: { statement: 'Giảm 07% so với năm 2022' }, comments: [] }])
  * // "...Năm: 2023\n...\nChỉ tiêu 2.3:\n  Chỉ tiêu thực hiện: Giảm 07% so với năm 2022\n"
  */
 export function writePlanSource(header: DraftHeader, items: readonly DraftItem[], intro: readonly string[] = []): string {

@@ -68,6 +68,7 @@ export interface BaselineFigure {
  * - `unplaced_cell`: a cell in a column the header does not name, or beyond the header
  * - `not_a_figure`: a cell of last year's column that is not a figure (`khoảng 7`)
  * - `no_figure`: a row of the resolution layout whose plan-figure cell is empty
+ * - `unread_table`: a table of a Word file with no header row naming its columns (not read)
  *
  * `line` is the line of pasted text, or for a Word file the row of table `table`; `column` is
  * 1-based.
@@ -80,7 +81,7 @@ export interface ImportWarning {
   readonly line: number;
   readonly table?: number;
   readonly column?: number;
-  readonly code: 'orphan_continuation' | 'bad_stt' | 'unplaced_cell' | 'not_a_figure' | 'no_figure';
+  readonly code: 'orphan_continuation' | 'bad_stt' | 'unplaced_cell' | 'not_a_figure' | 'no_figure' | 'unread_table';
   readonly text: string;
 }
 
@@ -306,10 +307,12 @@ class Drafter {
     }
   }
 
-  /** A bare number with a title and nothing else is a section row, and so is a Roman one in a task table. */
+  /**
+   * A bare number (`3`, `II`) with a title and nothing else is a section row: a group heading
+   * in a target or a task table (a task without a timing would not be one).
+   */
   private isSectionRow(stt: string, byRole: ByRole): boolean {
-    const roman = /^[IVXLC]+\.?$/.test(stt);
-    if ((this.kind !== 'target' && !roman) || !/^(?:\d+|[IVXLC]+)\.?$/.test(stt) || !byRole.description) return false;
+    if (!/^(?:\d+|[IVXLC]+)\.?$/.test(stt) || !byRole.description) return false;
     return Object.keys(byRole).every((k) => k === 'stt' || k === 'description');
   }
 

@@ -13,7 +13,8 @@ export interface DraftHeader {
   readonly issuer?: string;
   readonly date?: string;
   readonly year?: number;
-  readonly implements?: string;
+  /** What the plan implements: one reference, or several (one `Thực hiện kế hoạch:` line each). */
+  readonly implements?: string | readonly string[];
 }
 
 const FIELD_ORDER: Readonly<Record<'target' | 'task', readonly EntryField[]>> = {
@@ -70,7 +71,9 @@ function headerLines(header: DraftHeader): string[] {
     line('Cơ quan ban hành', header.issuer, '...'),
     line('Ngày', header.date, 'dd/mm/yyyy'),
     line('Năm', header.year, 'yyyy'),
-    line('Thực hiện kế hoạch', header.implements, '.../KH-... ngày dd/mm/yyyy của ...'),
+    ...(typeof header.implements === 'object' && header.implements.length > 0
+      ? header.implements.map((ref) => line('Thực hiện kế hoạch', ref, ''))
+      : [line('Thực hiện kế hoạch', typeof header.implements === 'string' ? header.implements : undefined, '.../KH-... ngày dd/mm/yyyy của ...')]),
   ];
 }
 

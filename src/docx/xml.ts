@@ -13,12 +13,17 @@ const W = new Set([
 /** Parse an XML part; a damaged one is a {@link DocxError}. */
 export function parseXml(text: string): Element {
   let problem: string | undefined;
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') problem ??= message;
-    },
-  }).parseFromString(text, 'application/xml');
-  const root = doc.documentElement;
+  let root: Element | null = null;
+  try {
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problem ??= message;
+      },
+    }).parseFromString(text, 'application/xml');
+    root = doc.documentElement;
+  } catch (e) {
+    problem ??= e instanceof Error ? e.message : String(e);
+  }
   if (problem !== undefined || !root) throw new DocxError('invalid_xml', problem?.split('\n')[0]);
   return root;
 }

@@ -182,6 +182,10 @@ class Drafter {
       return this.subRow(stt, byRole, unplaced, row);
     }
     if (stt === '') return this.continuation(byRole, unplaced, row, filled.join(' | '));
+    const letter = /^([a-zđ])[).]?$/u.exec(stt);
+    if (letter && byRole.description && Object.keys(byRole).every((k) => k === 'stt' || k === 'description')) {
+      return this.section({ number: letter[1]!, title: byRole.description }, row.line);
+    }
     if (!STT.test(stt)) {
       this.warn(row, 'bad_stt', stt, this.columns.indexOf('stt') + 1);
       this.items.push({ kind: 'comment', text: filled.join(' | '), line: row.line });

@@ -92,7 +92,7 @@ export function writePlanSource(header: DraftHeader, items: readonly DraftItem[]
       if (previous !== 'comment') out.push('');
       for (const l of item.text.split(/\r\n|\r|\n/)) out.push(`# ${l}`.trimEnd());
     } else if (item.kind === 'section') {
-      out.push('', `${item.number}. ${item.title}`);
+      out.push('', /^[a-zđ]$/u.test(item.number) ? `${item.number}) ${item.title}` : `${item.number}. ${item.title}`);
     } else {
       out.push('', ...entryLines(item));
     }

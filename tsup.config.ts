@@ -17,6 +17,8 @@ const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
+  // Word files in (`chitieu/docx`): its own entry, so the main bundle does not carry fflate and @xmldom/xmldom.
+  docx: 'src/docx/index.ts',
 };
 
 /**
@@ -26,7 +28,7 @@ const ENTRIES: Record<string, string> = {
  */
 const present = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
-/** The library's entries (`chitieu`, `chitieu/vitest`); the CLI is built on its own. */
+/** The library's entries (`chitieu`, `chitieu/vitest`, `chitieu/docx`); the CLI is built on its own. */
 const { cli, ...library } = present;
 
 /**

@@ -84,6 +84,7 @@ export {
   listPlanIds,
   formatClause,
   importTable,
+  formatImportWarning,
   type Plan,
   type PlanHeader,
   type PlanReference,
@@ -106,6 +107,9 @@ export {
   type ImportTableOptions,
   type ImportTableResult,
   type ImportWarning,
+  type BaselineFigure,
+  type BaselineObservation,
+  type DraftHeader,
 } from './plan/index.js';
 export {
   evaluatePlan,

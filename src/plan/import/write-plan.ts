@@ -6,7 +6,13 @@ import { ENTRY_FIELD_NAMES, entryField, headerField, type EntryField } from '../
 import { classifyLine } from '../lines.js';
 import type { DraftEntry, DraftItem } from './table.js';
 
-/** Header values to write (any may be missing; a missing one is written as a comment to fill in). */
+/**
+ * Header values of an imported plan (any may be missing; a missing one is written as a comment
+ * to fill in). `date` is written as the document writes it, `dd/mm/yyyy`.
+ *
+ * @example
+ * ({ number: '102/KH-UBND', date: '05/04/2023', year: 2023, implements: ['56/KH-UBND, ngày 27/02/2023 ...'] })
+ */
 export interface DraftHeader {
   readonly number?: string;
   readonly title?: string;

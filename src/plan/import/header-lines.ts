@@ -89,7 +89,7 @@ export function readHeaderLines(input: readonly string[]): DraftHeader {
   if (date) out.date = `${date[1]!.padStart(2, '0')}/${date[2]!.padStart(2, '0')}/${date[3]}`;
   const issuerLines = lines.slice(0, numberAt >= 0 ? numberAt : 0).filter((l) => isUpper(l) && !MOTTO.test(foldKeyword(l)) && !DATE.test(l));
   if (issuerLines.length > 0) out.issuer = bodyName(issuerLines.join(' '));
-  const kind = lines.findIndex((l) => foldKeyword(l) === 'ke hoach');
+  const kind = lines.findIndex((l) => foldKeyword(l) === 'ke hoach' || foldKeyword(l) === 'nghi quyet');
   if (kind >= 0) {
     const title: string[] = [];
     for (const l of lines.slice(kind + 1)) {

@@ -49,10 +49,17 @@ function formatNumber(n: number, format: string): string {
   }
 }
 
-/** Counts the numbered paragraphs of a document in order and gives each its label. */
+/**
+ * Counts the numbered paragraphs of a document in order and gives each its label. As in Word,
+ * the lists (`w:num`) that share a definition (`w:abstractNum`) share its counters: a list that
+ * continues another is a second `w:num` of the same definition (LibreOffice writes a table's
+ * section rows and STT cells so), and a `w:startOverride` restarts the count where that list
+ * is first used.
+ */
 export class Numbering {
-  private readonly levels = new Map<string, Map<number, Level>>();
+  private readonly lists = new Map<string, { readonly abstract: string; readonly levels: Map<number, Level>; readonly restarts: Map<number, number> }>();
   private readonly counters = new Map<string, number[]>();
+  private readonly used = new Set<string>();
 
   constructor(root: Element | undefined) {
     if (!root) return;
@@ -69,32 +76,39 @@ export class Numbering {
       abstract.set(attr(a, 'abstractNumId') ?? '', lv);
     }
     for (const n of elements(root).filter((e) => isW(e, 'num'))) {
-      const base = abstract.get(attr(child(n, 'abstractNumId'), 'val') ?? '');
+      const id = attr(child(n, 'abstractNumId'), 'val') ?? '';
+      const base = abstract.get(id);
       if (!base) continue;
-      const lv = new Map(base);
+      const restarts = new Map<number, number>();
       for (const o of elements(n).filter((e) => isW(e, 'lvlOverride'))) {
-        const ilvl = Number(attr(o, 'ilvl') ?? 0);
         const start = attr(child(o, 'startOverride'), 'val');
-        const level = lv.get(ilvl);
-        if (level && start !== undefined) lv.set(ilvl, { ...level, start: Number(start) });
+        if (start !== undefined) restarts.set(Number(attr(o, 'ilvl') ?? 0), Number(start));
       }
-      this.levels.set(attr(n, 'numId') ?? '', lv);
+      this.lists.set(attr(n, 'numId') ?? '', { abstract: id, levels: base, restarts });
     }
   }
 
   /**
-   * The label of the next paragraph of list `numId` at level `ilvl` (`II.`, `1.2.`, `-`), or
+   * The label of the next paragraph of list `numId` at level `ilvl` (`II.`, `1.2`, `-`), or
    * `undefined` when the list is not defined (numId 0 switches numbering off).
    */
   next(numId: string, ilvl: number): string | undefined {
-    const lv = this.levels.get(numId);
-    const level = lv?.get(ilvl);
-    if (!lv || !level) return undefined;
-    const counts = this.counters.get(numId) ?? [];
+    const list = this.lists.get(numId);
+    const level = list?.levels.get(ilvl);
+    if (!list || !level) return undefined;
+    const lv = list.levels;
+    const counts = this.counters.get(list.abstract) ?? [];
+    if (!this.used.has(numId)) {
+      this.used.add(numId);
+      for (const [i, start] of list.restarts) {
+        counts[i] = start - 1;
+        if (counts.length > i + 1) counts.length = i + 1;
+      }
+    }
     for (let i = 0; i <= ilvl; i++) counts[i] ??= (lv.get(i)?.start ?? 1) - 1;
     counts[ilvl]! += 1;
     counts.length = ilvl + 1;
-    this.counters.set(numId, counts);
+    this.counters.set(list.abstract, counts);
     if (level.format === 'bullet') return '-';
     return level.text.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;

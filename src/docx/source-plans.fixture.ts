@@ -8,7 +8,7 @@
  * multi-paragraph cells and manual line breaks, and a header row repeated mid-table.
  */
 import { readFileSync } from 'node:fs';
-import { listEntries, parsePlan, type PlanSection } from '../index.js';
+import { formatClause, formatSchedule, listEntries, listTargets, listTasks, parsePlan, type Plan, type PlanSection } from '../index.js';
 import { buildDocx, type BlockSpec, type CellSpec } from './word.fixture.js';
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -122,4 +122,36 @@ export async function haiDuongDocx(): Promise<Uint8Array> {
   blocks.push({ table: targets, header: 1 });
   blocks.push({ p: taskHeading! }, { table: mergeDown(tasks, [2, 3], new Set(tasks.flatMap((r, i) => (r[2] === '' ? [i] : [])))), header: 1 }, SIGNATURE);
   return buildDocx(blocks);
+}
+
+/** Unit lists as sets of names: the examples split `A và B` at `;`, the Word cells write `và` or `,`. */
+const units = (list: readonly string[]): string[] =>
+  [...new Set(list.flatMap((u) => u.split(/;|,| và /)).map((u) => u.replace(/[.\s]+$/, '').trim().toLowerCase()).filter((u) => u !== ''))].sort();
+
+/**
+ * What a plan means, for comparing an imported plan with an example: header, targets (STT,
+ * metric ids, clauses in canonical form, units, note) and tasks (id, schedule, units).
+ */
+export function meaning(plan: Plan, keepTask: (id: string) => boolean = () => true) {
+  return {
+    header: {
+      number: plan.header.number,
+      date: plan.header.date,
+      year: plan.header.year,
+      title: plan.header.title,
+      issuer: plan.header.issuer?.toLowerCase(),
+      implements: plan.header.implements.map((r) => r.number),
+    },
+    targets: listTargets(plan).map((t) => ({
+      stt: t.stt,
+      ids: t.metrics.map((m) => m.id),
+      clauses: t.statement.target.clauses.map((c) => formatClause(t.statement.target, c)),
+      lead: units(t.lead),
+      coordinators: units(t.coordinators),
+      note: t.note,
+    })),
+    tasks: listTasks(plan)
+      .filter((t) => keepTask(t.id))
+      .map((t) => ({ id: t.id, schedule: formatSchedule(t.schedule), lead: units(t.lead), coordinators: units(t.coordinators) })),
+  };
 }

@@ -5,39 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatClause, formatSchedule, listTargets, listTasks, parsePlan, type Plan } from '../index.js';
+import { listTargets, listTasks, parsePlan, type Plan } from '../index.js';
 import { importDocx, type ImportDocxResult } from './index.js';
-import { camPhaDocx, haiDuongDocx } from './source-plans.fixture.js';
+import { camPhaDocx, haiDuongDocx, meaning } from './source-plans.fixture.js';
 
 const example = (name: string): Plan => parsePlan(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
-
-/** Unit lists as sets of names: the examples split `A và B` at `;`, the Word cells write `và` or `,`. */
-const units = (list: readonly string[]): string[] =>
-  [...new Set(list.flatMap((u) => u.split(/;|,| và /)).map((u) => u.replace(/[.\s]+$/, '').trim().toLowerCase()).filter((u) => u !== ''))].sort();
-
-function meaning(plan: Plan, keepTask: (id: string) => boolean = () => true) {
-  return {
-    header: {
-      number: plan.header.number,
-      date: plan.header.date,
-      year: plan.header.year,
-      title: plan.header.title,
-      issuer: plan.header.issuer?.toLowerCase(),
-      implements: plan.header.implements.map((r) => r.number),
-    },
-    targets: listTargets(plan).map((t) => ({
-      stt: t.stt,
-      ids: t.metrics.map((m) => m.id),
-      clauses: t.statement.target.clauses.map((c) => formatClause(t.statement.target, c)),
-      lead: units(t.lead),
-      coordinators: units(t.coordinators),
-      note: t.note,
-    })),
-    tasks: listTasks(plan)
-      .filter((t) => keepTask(t.id))
-      .map((t) => ({ id: t.id, schedule: formatSchedule(t.schedule), lead: units(t.lead), coordinators: units(t.coordinators) })),
-  };
-}
 
 describe('importDocx: Cẩm Phả 102/KH-UBND', () => {
   let r: ImportDocxResult;

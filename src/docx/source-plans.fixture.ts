@@ -142,6 +142,9 @@ export function meaning(plan: Plan, keepTask: (id: string) => boolean = () => tr
       issuer: plan.header.issuer?.toLowerCase(),
       implements: plan.header.implements.map((r) => r.number),
     },
+    trail: listEntries(plan)
+      .filter(({ entry }) => entry.kind === 'target' || keepTask(entry.id))
+      .map(({ entry, sections }) => `${entry.kind} ${entry.stt}: ${sections.map((s) => s.number).join('/')}`),
     targets: listTargets(plan).map((t) => ({
       stt: t.stt,
       ids: t.metrics.map((m) => m.id),

@@ -232,3 +232,12 @@ describe('importTable: nothing is dropped', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('importTable: a section named again', () => {
+  it('is the section already open, not a second one (a group row repeated on the next page)', () => {
+    const tsv = 'II. NHIỆM VỤ\n1\tNâng cao hiệu quả\t\t\t\t\n1.1\tA\tĐạt trên 91%\tCông an\t\t\nII. NHIỆM VỤ\n1\tNâng cao hiệu quả\t\t\t\t\n1.2\tB\tĐạt 100%\tCông an\t\t\n';
+    const r = importTable(tsv, { year: 2023 });
+    expect(r.counts).toEqual({ targets: 2, tasks: 0, sections: 2 });
+    expect(listEntries(parsePlan(r.source)).map((e) => e.sections.map((s) => s.number).join('/'))).toEqual(['II/1', 'II/1']);
+  });
+});

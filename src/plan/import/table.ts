@@ -7,7 +7,7 @@
  * reported with its row and column.
  */
 import type { DecimalString } from '../../ast/types.js';
-import type { EntryField } from '../keywords.js';
+import { foldKeyword, type EntryField } from '../keywords.js';
 import { columnRole, headerRoles, headerYear, isColumnNumberRow, type ColumnRole } from './columns.js';
 import { baselineCell, composeStatement } from './resolution.js';
 
@@ -160,6 +160,8 @@ class Drafter {
   private parent: { entry: OpenEntry; subs: number } | undefined;
   private roman: string | undefined;
   private readonly used = new Set<string>();
+  /** The open section of each numbering style (Roman, Arabic, letter), as `number|folded title`. */
+  private readonly opened: string[] = [];
   private readonly entries: OpenEntry[] = [];
 
   private get resolution(): boolean {
@@ -280,10 +282,17 @@ class Drafter {
   }
 
   private section(heading: { number: string; title: string }, line: number): void {
-    this.items.push({ kind: 'section', ...heading, line });
-    if (/^[IVXLC]+$/.test(heading.number)) this.roman = heading.number;
     this.last = undefined;
     this.parent = undefined;
+    // The section already open, named again (a Word file's heading before a table whose part
+    // the table above opened, a group row repeated on the next page): the same section.
+    const style = /^[IVXLC]+$/.test(heading.number) ? 0 : /^[a-zđ]$/u.test(heading.number) ? 2 : 1;
+    const key = `${heading.number}|${foldKeyword(heading.title)}`;
+    if (this.opened[style] === key) return;
+    this.opened[style] = key;
+    this.opened.length = style + 1;
+    this.items.push({ kind: 'section', ...heading, line });
+    if (style === 0) this.roman = heading.number;
   }
 
   /** The cells by role, and the cells of columns without one (1-based column, text). */

@@ -18,6 +18,8 @@ const ENTRIES: Record<string, string> = {
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
   xlsx: 'src/xlsx/index.ts',
+  // Word files in (`chitieu/docx`): its own entry, so the main bundle does not carry fflate and @xmldom/xmldom.
+  docx: 'src/docx/index.ts',
 };
 
 /**
@@ -27,7 +29,7 @@ const ENTRIES: Record<string, string> = {
  */
 const present = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
-/** The library's entries (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`); the CLI is built on its own. */
+/** The library's entries (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`, `chitieu/docx`); the CLI is built on its own. */
 const { cli, ...library } = present;
 
 /**

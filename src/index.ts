@@ -88,6 +88,7 @@ export {
   listPlanIds,
   formatClause,
   importTable,
+  formatImportWarning,
   type Plan,
   type PlanHeader,
   type PlanReference,
@@ -110,6 +111,9 @@ export {
   type ImportTableOptions,
   type ImportTableResult,
   type ImportWarning,
+  type BaselineFigure,
+  type BaselineObservation,
+  type DraftHeader,
 } from './plan/index.js';
 export {
   evaluatePlan,

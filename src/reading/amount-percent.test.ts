@@ -39,3 +39,11 @@ describe('figures that are not what they seem', () => {
     expect(codes('năm 2020 xã Sơn Viên sẽ cán đích nông thôn mới')).toContain('timing_not_read');
   });
 });
+
+describe('shares of a structure', () => {
+  it('name their unwritten direction, after `chiếm` and in a statement that opens with `Cơ cấu`', () => {
+    expect(codes('Ngành nông-lâm nghiệp chiếm 38,10%')).toEqual(['share_direction_unwritten']);
+    expect(codes('Cơ cấu kinh tế: Nông, lâm, ngư nghiệp 11,9%; Công nghiệp - xây dựng 47,7%; Dịch vụ 40,4%.')).toEqual(Array(3).fill('share_direction_unwritten'));
+    expect(codes('Tỷ lệ hộ dân dùng nước sạch đạt 90%')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Plan, PlanTarget, PlanTask } from '../plan/types.js';
 import { listEntries } from '../plan/walk.js';
 import { renamedView, targetBinding } from './bindings.js';
 import { failure, targetReport, taskReport } from './entries.js';
+import { targetFigures } from './figures.js';
 import { checkPlanOptions, type EvaluatePlanOptions } from './options.js';
 import { planInfo } from './plan-info.js';
 import { groupBySection, summarizeUnits, totalize, type PlacedReport } from './summary.js';
@@ -36,7 +37,7 @@ function judgeTarget(t: PlanTarget, data: ObservationSet, common: EvaluateOption
       'base' in binding
         ? evaluateTarget(t.statement.target, data, { ...common, metric: binding.base })
         : evaluateTarget(t.statement.target, renamedView(data, binding.ids), common);
-    return targetReport(t, { verdict }, common.lang);
+    return targetReport(t, { verdict, figures: targetFigures(t, verdict, data, common) }, common.lang);
   } catch (error) {
     return targetReport(t, { problem: failure(error) }, common.lang);
   }

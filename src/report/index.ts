@@ -24,4 +24,6 @@ export type {
   StatusCounts,
   ReportProblem,
   ReportProblemCode,
+  ClauseFigures,
+  FigureValue,
 } from './types.js';

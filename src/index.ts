@@ -115,6 +115,8 @@ export {
   renderReport,
   failingEntries,
   metShare,
+  reportReview,
+  reviewText,
   type EvaluatePlanOptions,
   type CheckPlanRowsOptions,
   type CheckPlanNdjsonOptions,
@@ -136,6 +138,9 @@ export {
   type StatusCounts,
   type ReportProblem,
   type ReportProblemCode,
+  type ClauseFigures,
+  type FigureValue,
+  type ReportReview,
 } from './report/index.js';
 
 // ── Consistency: contradictions, strictness between plans ───────────────────

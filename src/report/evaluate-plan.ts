@@ -13,6 +13,7 @@ import { listEntries } from '../plan/walk.js';
 import { renamedView, targetBinding } from './bindings.js';
 import { failure, targetReport, taskReport } from './entries.js';
 import { targetFigures } from './figures.js';
+import { reportReview } from './review.js';
 import { checkPlanOptions, type EvaluatePlanOptions } from './options.js';
 import { planInfo } from './plan-info.js';
 import { groupBySection, summarizeUnits, totalize, type PlacedReport } from './summary.js';
@@ -107,6 +108,7 @@ export function assembleReport(
 ): PlanReport {
   const entries: EntryReport[] = placed.map((p) => p.report);
   const year = options.year ?? plan.header.year;
+  const review = reportReview({ ...options, ...(year !== undefined && { year }) }, entries);
   return {
     kind: 'plan_report',
     plan: planInfo(plan),
@@ -114,6 +116,7 @@ export function assembleReport(
     ...(year !== undefined && { year }),
     ...(options.period !== undefined && { period: options.period }),
     lang: options.lang ?? 'vi',
+    ...(review && { review }),
     mode: extra.mode,
     groups: groupBySection(placed),
     units: summarizeUnits(entries),

@@ -65,7 +65,7 @@ describe('the figures of a sơ kết / tổng kết', () => {
     ];
     const all = figures(rows, '2023-12-31');
     for (const id of ['1.3', '1.4', '1.5']) expect(all.get(id)?.shareOfPlan, id).toBeUndefined();
-    expect(all.get('1.3')?.change).toEqual({ value: '7.77', exact: false });
+    expect(all.get('1.3')?.change).toEqual({ value: '-7.77', exact: false, unit: 'percent' });
     expect(all.get('1.3')?.samePeriod?.change).toMatchObject({ value: '-7.77', unit: 'percent' });
     expect(all.get('1.5')?.plan).toBe('không để xảy ra (= 0)');
   });

@@ -9,7 +9,7 @@
  * tolerance or a change), a change against the same period only from a row of that period.
  */
 import Decimal from 'decimal.js';
-import type { Clause } from '../ast/types.js';
+import type { Clause, DecimalString } from '../ast/types.js';
 import type { MetricObservation, Observation, ObservationSet } from '../data/types.js';
 import type { Lang } from '../diagnostics/types.js';
 import { boundText } from '../evaluate/explain/bound-text.js';
@@ -136,7 +136,7 @@ function clauseFigures(
     ...(clause.kind === 'rate' ? { unit: '%' } : clause.kind === 'count' && clause.unit ? { unit: clause.unit } : {}),
   };
   const share = shareOfPlan(clause, value);
-  const change = clause.kind === 'change' && check.value !== undefined ? { change: { value: check.value, exact: check.valueExact ?? false } } : {};
+  const change = achievedChange(clause, check.value, check.valueExact ?? false);
   return {
     ...base,
     period: current.period,
@@ -148,6 +148,18 @@ function clauseFigures(
     ...(early && { early }),
     ...withEvidence,
   };
+}
+
+/**
+ * A change target's change as achieved, signed (negative: a fall), in % or in points; the
+ * evaluator gives its size in the target's own direction. Other measures (an absolute change,
+ * `gấp`, a yearly average) are in the detail only.
+ */
+function achievedChange(clause: Clause, size: DecimalString | undefined, exact: boolean): Pick<ClauseFigures, 'change'> {
+  if (clause.kind !== 'change' || size === undefined || (clause.measure !== undefined && clause.measure !== 'points')) return {};
+  const d = new Decimal(size);
+  const value = (clause.direction === 'decrease' ? d.negated() : d).toFixed();
+  return { change: { value: value === '-0' ? '0' : value, exact, unit: clause.measure === 'points' ? 'percentage_point' : 'percent' } };
 }
 
 /** The row of the same period a year earlier, and the change from it. */

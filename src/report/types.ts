@@ -88,7 +88,7 @@ export interface FigureValue {
  * What a sơ kết or tổng kết says of one clause of a target, as data:
  * - `plan`: the plan figure in words (`≥ 550 hồ sơ`, `giảm ≥ 7% so với năm 2022`);
  * - `result`: kết quả thực hiện for `period` (a rate in %, with its fraction; a count with its unit);
- *   `change`, for a change target, the change achieved in %;
+ *   `change`, for a change target, the change achieved, signed (negative: a fall), in % or points;
  * - `shareOfPlan`: the result as a share of the plan figure (`đạt 47,27% kế hoạch năm`), only for a
  *   floor or a level on a rate or a count; `ofYear` when an annual figure is judged on part of
  *   the year (a progress check) or before the year ends;
@@ -114,7 +114,7 @@ export interface ClauseFigures {
   readonly progress: boolean;
   readonly period?: string;
   readonly result?: FigureValue & { readonly numerator?: DecimalString; readonly denominator?: DecimalString; readonly unit?: string };
-  readonly change?: FigureValue;
+  readonly change?: FigureValue & { readonly unit: 'percent' | 'percentage_point' };
   readonly shareOfPlan?: FigureValue & { readonly ofYear: boolean };
   readonly samePeriod?: FigureValue & {
     readonly period: string;
@@ -230,6 +230,23 @@ export interface ReportPlanInfo {
 }
 
 /**
+ * Which review a report is (see `reportReview`): `so_ket` (sơ kết: part of the plan year) or
+ * `tong_ket` (tổng kết: the whole year). A sơ kết names its `period` (`2023-H1`, `2023-Q1`),
+ * or the first `months` of the year, or the day it runs `through`.
+ *
+ * @example
+ * ({ kind: 'so_ket', year: 2023, period: '2023-H1' }) // Sơ kết 6 tháng đầu năm 2023
+ * ({ kind: 'tong_ket', year: 2023 })                  // Tổng kết năm 2023
+ */
+export interface ReportReview {
+  readonly kind: 'so_ket' | 'tong_ket';
+  readonly year: number;
+  readonly period?: string;
+  readonly months?: number;
+  readonly through?: string;
+}
+
+/**
  * A checked plan: its targets and key tasks grouped by section, the summary per lead unit and
  * the totals. `lang` is the language the verdicts' explanations were written in.
  *
@@ -248,6 +265,8 @@ export interface PlanReport {
   /** Period asked for; absent when each target took the latest period in the data. */
   readonly period?: string;
   readonly lang: Lang;
+  /** Sơ kết or tổng kết, and of what (absent when neither the options nor the verdicts say). */
+  readonly review?: ReportReview;
   /** `full`: one verdict per target (`evaluatePlan`); `stream`: counts per target over periods (`checkPlanRows`). */
   readonly mode: 'full' | 'stream';
   readonly groups: readonly ReportGroup[];

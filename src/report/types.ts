@@ -226,6 +226,8 @@ export interface ReportPlanInfo {
   readonly year?: number;
   /** Numbers of the higher plans it implements (`56/KH-UBND`). */
   readonly implements: readonly string[];
+  /** The same references as written (`56/KH-UBND ngày 27/02/2023 của UBND tỉnh Quảng Ninh`). */
+  readonly implementsText?: readonly string[];
   readonly file?: string;
 }
 

@@ -17,6 +17,8 @@ const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
+  // The Word report: its own subpath, so the main entry never loads `docx`.
+  'docx-report': 'src/docx-report/index.ts',
 };
 
 /**

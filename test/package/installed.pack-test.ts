@@ -65,7 +65,9 @@ const filesUnder = (dir: string): string[] =>
     .map((entry) => relative(packageDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
 
 /** The library's dependencies, as the manifest declares them. */
-const DEPENDENCIES = ['chevrotain', 'date-fns', 'decimal.js', 'zod'];
+const DEPENDENCIES = ['chevrotain', 'date-fns', 'decimal.js', 'docx', 'zod'];
+/** What the main entry imports: all but `docx`, which only chitieu/docx-report loads (lazily). */
+const MAIN_DEPENDENCIES = DEPENDENCIES.filter((d) => d !== 'docx');
 
 describe('the installed package', () => {
   it('has every file its exports map points at (a pattern such as ./grammar/*: at least one)', () => {
@@ -87,7 +89,7 @@ describe('the installed package', () => {
     expect(() => accessSync(file, constants.X_OK)).not.toThrow();
   });
 
-  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, zod), and they install with it', () => {
+  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, docx, zod), and they install with it', () => {
     expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(DEPENDENCIES);
     const nodeModules = dirname(packageDir);
     for (const dependency of DEPENDENCIES) expect(existsSync(join(nodeModules, dependency, 'package.json'))).toBe(true);
@@ -99,8 +101,16 @@ describe('the installed package', () => {
     const imports = outsideImports(moduleGraph('dist/index.js'));
     const outside = imports.filter((s) => !declared.includes(packageOf(s.split(' → ')[1]!)));
     expect(outside).toEqual([]);
-    // and imports each of them, none bundled in
-    expect([...new Set(imports.map((s) => packageOf(s.split(' → ')[1]!)))].sort()).toEqual(DEPENDENCIES);
+    // and imports each of them, none bundled in; not docx (the Word report is a subpath of its own)
+    expect([...new Set(imports.map((s) => packageOf(s.split(' → ')[1]!)))].sort()).toEqual(MAIN_DEPENDENCIES);
+  });
+
+  it('loads docx only from chitieu/docx-report, and no node: module there either', () => {
+    const declared = Object.keys(manifest.dependencies ?? {});
+    const imports = outsideImports(moduleGraph('dist/docx-report/index.js'));
+    expect(imports.filter((s) => !declared.includes(packageOf(s.split(' → ')[1]!)))).toEqual([]);
+    expect(imports.map((s) => packageOf(s.split(' → ')[1]!))).toContain('docx');
+    expect(moduleGraph('dist/index.js').filter((f) => f.includes('docx-report'))).toEqual([]);
   });
 
   it('parses with chevrotain: the one grammar is the runtime parser', () => {
@@ -118,7 +128,7 @@ describe('the installed package', () => {
 
   it('has type declarations that need no package a user may lack', () => {
     const declarations = filesUnder('dist').filter((f) => f.endsWith('.d.ts'));
-    expect(declarations).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/vitest/index.d.ts']));
+    expect(declarations).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/vitest/index.d.ts', 'dist/docx-report/index.d.ts']));
     const outside = outsideImports(declarations).filter((line) => !/→ vitest(\/|$)/.test(line));
     expect(outside).toEqual([]);
   });

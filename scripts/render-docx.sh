@@ -155,8 +155,8 @@ JS
 done
 
 if [[ "$SAVE" == 1 ]]; then
+  # -singlefile: the output is <prefix>.png, here examples/cam-pha-102-2023.docx.png
   pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$WORK/cp-h1.pdf" examples/cam-pha-102-2023.docx
-  mv examples/cam-pha-102-2023.docx.png examples/cam-pha-102-2023.docx.png 2>/dev/null || true
   echo "render-docx: wrote examples/cam-pha-102-2023.docx.png"
 fi
 echo "render-docx: ok"

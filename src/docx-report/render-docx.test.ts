@@ -3,7 +3,7 @@ import { evaluatePlan } from '../report/evaluate-plan.js';
 import { loadExampleData, loadExamplePlan } from '../../test/report/examples.fixture.js';
 import { documentHeader, placeOf, subjectOf } from '../report/document-header.js';
 import { renderDocx } from './render-docx.js';
-import { unzipText } from './unzip.fixture.js';
+import { unzipText } from '../../test/helpers/unzip.js';
 
 const camPha = (data: string, asOf: string) => evaluatePlan(loadExamplePlan('cam-pha-102-2023.chitieu'), loadExampleData(data), { asOf });
 const midYear = camPha('cam-pha-2023-H1.json', '2023-06-30');

@@ -181,7 +181,7 @@ class Builder {
   appendix(report: PlanReport, width: number) {
     const d = this.d;
     const w = words(this.lang);
-    const ratios = [6, 25, 11, 9, 13, 9, 11, 7, 17];
+    const ratios = [6, 23, 11, 9, 13, 9, 11, 9, 16];
     const sum = ratios.reduce((a, b) => a + b, 0);
     const cols = ratios.map((r) => Math.floor((width * r) / sum));
     const small = (text: string, o: { bold?: boolean; align?: 'left' | 'center' } = {}) => this.para(text, { size: TABLE_PT, ...o });

@@ -133,7 +133,7 @@ if (left < 28 * mm) fail(`ink ${(left / mm).toFixed(1)} mm from the left edge: t
 if (right > page.width - 13 * mm) fail(`ink ${((page.width - right) / mm).toFixed(1)} mm from the right edge: the right margin is 15 mm`);
 if (top < 18 * mm) fail(`ink ${(top / mm).toFixed(1)} mm from the top: the top margin is 20 mm`);
 // The header: its first 12 mm of ink has text on both sides of the page (issuer | Quốc hiệu).
-const split = Math.round((30 + 0.4 * 165) * mm);
+const split = Math.round((30 + 0.38 * 165) * mm);
 let leftInk = 0, rightInk = 0;
 for (let y = top; y < top + 12 * mm; y++) for (let x = 0; x < page.width; x++) if (page.ink(x, y)) (x < split ? leftInk++ : rightInk++);
 console.log(`  header: ${leftInk} ink pixels left of ${(split / mm).toFixed(0)} mm, ${rightInk} right of it`);

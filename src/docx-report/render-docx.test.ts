@@ -53,8 +53,8 @@ describe('renderDocx: a báo cáo in the format of Nghị định 30/2020/NĐ-CP
     // the appendix on A4 landscape
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(files.get('word/styles.xml')).toContain('w:ascii="Times New Roman"');
-    // Quốc hiệu 13 pt bold, tiêu ngữ 14 pt bold, địa danh 14 pt italic, Nơi nhận 12 pt bold italic
-    expect(runOf(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
+    // Quốc hiệu 12 pt bold (the decree: 12-13), tiêu ngữ 14 pt bold, địa danh 14 pt italic, Nơi nhận 12 pt bold italic
+    expect(runOf(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/);
     expect(runOf(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/);
     expect(runOf(xml, 'Cẩm Phả, ngày 30 tháng 6 năm 2023')).toMatch(/<w:i\/>.*<w:sz w:val="28"\/>/);
     expect(runOf(xml, 'Nơi nhận:')).toMatch(/<w:b\/>.*<w:i\/>.*<w:sz w:val="24"\/>/);

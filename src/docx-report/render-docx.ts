@@ -1,6 +1,6 @@
 /**
  * A plan report as a Word báo cáo in the format of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4,
- * Times New Roman, margins top/bottom 20 mm, left 30 mm, right 15 mm; Quốc hiệu 13 pt bold
+ * Times New Roman, margins top/bottom 20 mm, left 30 mm, right 15 mm; Quốc hiệu 12 pt bold
  * capitals, tiêu ngữ 14 pt bold with a rule under it as long as the line; cơ quan ban hành
  * 13 pt bold capitals with a short rule; `Số:` 13 pt; địa danh and date 14 pt italic; `BÁO CÁO`
  * and its trích yếu 14 pt bold; body 14 pt, first line indented 1 cm, 6 pt between
@@ -104,13 +104,14 @@ class Builder {
   }
 
   cell(children: InstanceType<Docx['Paragraph']>[], width: number, o: { span?: number; borders?: boolean; shade?: boolean } = {}) {
+    const side = o.borders === false ? 0 : 80;
     const d = this.d;
     const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     return new d.TableCell({
       children,
       width: { size: width, type: d.WidthType.DXA },
       ...(o.span && { columnSpan: o.span }),
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: { top: 40, bottom: 40, left: side, right: side },
       ...(o.shade && { shading: { type: d.ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } }),
       ...(o.borders === false && { borders: { top: none, bottom: none, left: none, right: none } }),
     });
@@ -120,7 +121,7 @@ class Builder {
   header(h: DocumentHeader) {
     const d = this.d;
     const content = PAGE.width - MARGIN.left - MARGIN.right;
-    const left = Math.round(content * 0.4);
+    const left = Math.round(content * 0.38);
     const right = content - left;
     // The rules: under the tiêu ngữ as long as the line (≈ 64 mm in 14 pt bold), under the
     // issuer a third of the cell's width.
@@ -132,7 +133,8 @@ class Builder {
       this.rule(issuerRule, left),
     ];
     const nation = [
-      this.para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true, align: 'center' }),
+      // 12 pt (the decree allows 12-13): in Times New Roman the line then fits its column unbroken.
+      this.para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true, align: 'center' }),
       this.para('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true, align: 'center' }),
       this.rule(tieuNgu, right),
     ];

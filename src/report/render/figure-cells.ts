@@ -84,10 +84,14 @@ export function resultText(f: ClauseFigures, lang: Lang): string {
  * @example
  * shareText({ value: '47.27', exact: false, ofYear: true }, 'vi') // "đạt ≈ 47,27% kế hoạch năm"
  */
-export function shareText(share: ClauseFigures['shareOfPlan'], lang: Lang): string {
+export function shareText(share: ClauseFigures['shareOfPlan'], lang: Lang, f?: Pick<ClauseFigures, 'status' | 'plan'>): string {
   if (!share) return DASH;
   const vi = lang === 'vi';
-  return vi ? `đạt ${approx(share, lang)}% kế hoạch${share.ofYear ? ' năm' : ''}` : `${approx(share, lang)}% of the ${share.ofYear ? 'annual ' : ''}plan`;
+  const text = vi ? `đạt ${approx(share, lang)}% kế hoạch${share.ofYear ? ' năm' : ''}` : `${approx(share, lang)}% of the ${share.ofYear ? 'annual ' : ''}plan`;
+  // 100% of a strict bound (`trên 90%` on exactly 90%), or a share rounded up to 100%, is still
+  // short: say so beside the figure, never a bare "đạt 100%" next to "không đạt".
+  const short = f?.status === 'not_met' && !share.value.startsWith('-') && Number(share.value) >= 100;
+  return short ? `${text}, ${vi ? 'chưa đạt mức' : 'short of'} ${f.plan ?? ''}`.trimEnd() : text;
 }
 
 /**
@@ -144,7 +148,7 @@ export function figureRows(t: TargetReport, lang: Lang): FigureRow[] {
     lead,
     plan: f.plan ?? DASH,
     result: resultText(f, lang),
-    share: shareText(f.shareOfPlan, lang),
+    share: shareText(f.shareOfPlan, lang, f),
     samePeriod: samePeriodText(f, lang),
     status: f.status,
     assessment: assessmentText(f, lang),
@@ -165,7 +169,7 @@ export function figureLines(t: TargetReport, lang: Lang): string[] {
   return (t.figures ?? []).flatMap((f) => {
     if (!f.result) return [];
     const parts = [`${vi ? 'Kết quả' : 'Result'}${(t.figures?.length ?? 0) > 1 && f.metric ? ` ${f.metric}` : ''}: ${resultText(f, lang)}`];
-    if (f.shareOfPlan) parts.push(shareText(f.shareOfPlan, lang));
+    if (f.shareOfPlan) parts.push(shareText(f.shareOfPlan, lang, f));
     if (f.samePeriod) parts.push(`${vi ? 'cùng kỳ' : 'same period last year'}: ${samePeriodText(f, lang)}`);
     return [parts.join(', ')];
   });

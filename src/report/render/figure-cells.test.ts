@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseFigures } from '../types.js';
-import { assessmentText, resultText, samePeriodText, shareText } from './figure-cells.js';
+import type { TargetReport } from '../types.js';
+import { assessmentText, evidenceText, resultText, samePeriodText, shareText } from './figure-cells.js';
 
 const base: ClauseFigures = { index: 0, metric: 'I.3.5', kind: 'rate', plan: '> 90%', status: 'not_met', label: 'không đạt', progress: false };
 
@@ -30,5 +31,13 @@ describe('the figures of a sơ kết in words', () => {
     expect(assessmentText({ status: 'not_met', progress: true }, 'vi')).toBe('không đạt (tạm tính)');
     expect(assessmentText({ status: 'not_due', progress: true }, 'vi')).toBe('chưa đến hạn');
     expect(assessmentText({ status: 'met', progress: false, early: true }, 'en')).toBe('met (interim)');
+  });
+
+  it('gives the evidence of the rows used, once, unless the explanation already quotes it', () => {
+    const f: ClauseFigures = { ...base, result: { value: '1', exact: true }, evidence: ['01 tụ điểm bị Công an tỉnh triệt phá'] };
+    const t = { kind: 'target', figures: [f, f], verdict: { explanation: 'Không đạt: 1 trường hợp' } } as unknown as TargetReport;
+    expect(evidenceText(t, 'vi')).toBe('Căn cứ: 01 tụ điểm bị Công an tỉnh triệt phá');
+    const quoted = { ...t, verdict: { explanation: 'đánh giá: đạt (căn cứ: 01 tụ điểm bị Công an tỉnh triệt phá)' } } as unknown as TargetReport;
+    expect(evidenceText(quoted, 'vi')).toBe('');
   });
 });

@@ -186,3 +186,17 @@ export function appendix(report: PlanReport, lang: Lang): { heading: string; row
     .map((g) => ({ heading: groupHeading(g), rows: g.entries.flatMap((e) => (e.kind === 'target' ? figureRows(e, lang) : [])) }))
     .filter((g) => g.rows.length > 0);
 }
+
+/**
+ * The evidence the data gives for a target's figures that its explanation does not already
+ * quote (an assessment's is quoted there): `Căn cứ: Báo cáo số 12/BC-CA`.
+ *
+ * @example
+ * evidenceText(target, 'vi') // "Căn cứ: Số vụ phạm tội về TTXH năm 2023 (Công an thành phố)"
+ */
+export function evidenceText(t: TargetReport, lang: Lang): string {
+  const explained = t.verdict?.explanation ?? '';
+  const found = [...new Set((t.figures ?? []).flatMap((f) => (f.result ? (f.evidence ?? []) : [])))].filter((e) => !explained.includes(e));
+  if (found.length === 0) return '';
+  return `${lang === 'vi' ? 'Căn cứ' : 'Evidence'}: ${found.join('; ')}`;
+}

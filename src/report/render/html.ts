@@ -7,7 +7,7 @@ import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
 import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
-import { figureRows, type FigureRow } from './figure-cells.js';
+import { evidenceText, figureRows, type FigureRow } from './figure-cells.js';
 import { chartSvg } from './chart-svg.js';
 import { escapeHtml as e } from './escape.js';
 import { capitalize, figure, words } from './labels.js';
@@ -64,7 +64,8 @@ function cards(label: string, c: StatusCounts, lang: Lang): string {
 }
 
 function detailCell(entry: EntryReport, lang: Lang): string {
-  const text = e(detailText(entry, words(lang)));
+  const evidence = entry.kind === 'target' ? evidenceText(entry, lang) : '';
+  const text = e(detailText(entry, words(lang))) + (evidence ? `<br><span class="note">${e(evidence)}</span>` : '');
   return `<td class="detail${entry.problem ? ' why' : ''}">${text}</td>`;
 }
 

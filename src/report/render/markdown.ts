@@ -6,7 +6,7 @@ import type { Lang } from '../../diagnostics/types.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
 import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
-import { figureRows, type FigureRow } from './figure-cells.js';
+import { evidenceText, figureRows, type FigureRow } from './figure-cells.js';
 import { capitalize, figure, words } from './labels.js';
 
 /**
@@ -70,7 +70,7 @@ function targetSections(report: PlanReport, lang: Lang): string[] {
     const rows = g.entries.map((e) => {
       const f = e.kind === 'target' ? figureRows(e, lang) : [];
       const col = (pick: (r: FigureRow) => string): Cell => ({ md: f.map((r) => mdText(f.length > 1 ? `${r.stt}: ${pick(r)}` : pick(r))).join('<br>') });
-      return [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), col((r) => r.plan), col((r) => r.result), col((r) => r.share), col((r) => r.samePeriod), assessment(e, f, lang), detailText(e, w)];
+      return [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), col((r) => r.plan), col((r) => r.result), col((r) => r.share), col((r) => r.samePeriod), assessment(e, f, lang), [detailText(e, w), e.kind === 'target' ? evidenceText(e, lang) : ''].filter((x) => x !== '').join('\n')];
     });
     const table = mdTable([w.stt, w.target, w.statement, w.lead, w.planFigure, w.achieved, w.shareOfPlan, w.samePeriod, w.assessment, w.detail], rows);
     const heading = groupHeading(g);

@@ -7,7 +7,7 @@ import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
 import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
-import { figureLines } from './figure-cells.js';
+import { evidenceText, figureLines } from './figure-cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
 import { displayWidth, textTable, widestLine, type TextCell } from './text-table.js';
@@ -35,7 +35,7 @@ function entryRows(entries: readonly EntryReport[], o: TextOptions): TextCell[][
     leadText(e, w),
     ...(e.kind === 'task' ? [e.timing] : []),
     statusCell(e.status, w.status[e.status], o),
-    [...(e.kind === 'target' ? figureLines(e, o.lang) : []), detailText(e, w)].join('\n'),
+    [...(e.kind === 'target' ? figureLines(e, o.lang) : []), detailText(e, w), e.kind === 'target' ? evidenceText(e, o.lang) : ''].filter((x) => x !== '').join('\n'),
   ]);
 }
 

@@ -46,6 +46,9 @@ Checks a plan against observed data: each target and key task, a summary per lea
                    terminal); với json, lỗi cũng là JSON / with json, errors are JSON too
   --out FILE       ghi báo cáo vào tệp; không có --format thì lấy theo đuôi tệp (.txt .md .json
                    .html .docx) / write the report to FILE, its format from the extension
+  --fail-on LIST   cũng coi là không đạt: no_data, not_due (cách nhau bởi dấu phẩy)
+  --color, --no-color  màu ANSI (mặc định: chỉ khi xuất ra terminal và không có NO_COLOR)
+  --progress       luôn hiện tiến độ trên stderr (mặc định: chỉ trên terminal, khi > ${PROGRESS_ROWS} dòng)
 Báo cáo Word (docx) / Word report header fields, each by default from the plan:
   --co-quan TEN    cơ quan ban hành / issuing body (default the plan's Cơ quan ban hành)
   --co-quan-chu-quan TEN  cơ quan chủ quản, dòng trên cơ quan ban hành / the parent body
@@ -57,9 +60,6 @@ Báo cáo Word (docx) / Word report header fields, each by default from the plan
   --chuc-vu LIST   quyền hạn, chức vụ người ký, mỗi dòng cách nhau bởi ";" (TM. ỦY BAN NHÂN
                    DÂN; CHỦ TỊCH) / the signer's title, one line per ";"
   --nguoi-ky TEN   họ và tên người ký / the signer's name
-  --fail-on LIST   cũng coi là không đạt: no_data, not_due (cách nhau bởi dấu phẩy)
-  --color, --no-color  màu ANSI (mặc định: chỉ khi xuất ra terminal và không có NO_COLOR)
-  --progress       luôn hiện tiến độ trên stderr (mặc định: chỉ trên terminal, khi > ${PROGRESS_ROWS} dòng)
 Exit: 0 mọi chỉ tiêu, nhiệm vụ đạt / all met; 1 có chỉ tiêu hoặc nhiệm vụ không đạt (hoặc thuộc
 --fail-on) / something not met; 2 dữ liệu vào sai / bad input or usage.`;
 

@@ -20,6 +20,8 @@ const ENTRIES: Record<string, string> = {
   xlsx: 'src/xlsx/index.ts',
   // Word files in (`chitieu/docx`): its own entry, so the main bundle does not carry fflate and @xmldom/xmldom.
   docx: 'src/docx/index.ts',
+  // The Word report: its own subpath, so the main entry never loads `docx`.
+  'docx-report': 'src/docx-report/index.ts',
 };
 
 /**

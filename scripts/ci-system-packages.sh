@@ -3,7 +3,9 @@
 # database servers and an office suite. CI runs this before `npm test`, then runs the tests with
 # CHITIEU_REQUIRE_SYSTEM=1 so that none of them can be skipped.
 set -euo pipefail
-PACKAGES=(chromium postgresql clickhouse-server libreoffice-writer poppler-utils)
+# fonts-liberation: Liberation Serif, metric-compatible with Times New Roman, which LibreOffice
+# uses for the Word report's font (scripts/render-docx.sh): the PDF breaks lines as Word does.
+PACKAGES=(chromium postgresql clickhouse-server libreoffice-writer poppler-utils fonts-liberation)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -123,6 +123,8 @@ export {
   renderReport,
   failingEntries,
   metShare,
+  reportReview,
+  reviewText,
   type EvaluatePlanOptions,
   type CheckPlanRowsOptions,
   type CheckPlanNdjsonOptions,
@@ -144,6 +146,9 @@ export {
   type StatusCounts,
   type ReportProblem,
   type ReportProblemCode,
+  type ClauseFigures,
+  type FigureValue,
+  type ReportReview,
 } from './report/index.js';
 
 // ── Consistency: contradictions, strictness between plans ───────────────────

@@ -5,7 +5,7 @@
 import type { Lang } from '../diagnostics/types.js';
 import { statusLabel, type Verdict, type VerdictStatus } from '../evaluate/verdict.js';
 import type { PlanTarget, PlanTask } from '../plan/types.js';
-import type { ReportProblem, StatusCounts, TargetReport, TaskReport } from './types.js';
+import type { ClauseFigures, ReportProblem, StatusCounts, TargetReport, TaskReport } from './types.js';
 
 /**
  * A target's result: a verdict, streamed counts, or a problem.
@@ -14,7 +14,7 @@ import type { ReportProblem, StatusCounts, TargetReport, TaskReport } from './ty
  * ({ verdict }) // or ({ status: 'not_met', evaluations: counts }) or ({ problem: { code: 'no_clauses' } })
  */
 export type TargetOutcome =
-  | { readonly verdict: Verdict }
+  | { readonly verdict: Verdict; readonly figures?: readonly ClauseFigures[] }
   | { readonly status: VerdictStatus; readonly evaluations: StatusCounts }
   | { readonly problem: ReportProblem };
 
@@ -46,6 +46,7 @@ export function targetReport(t: PlanTarget, outcome: TargetOutcome, lang: Lang =
       ? { kind: 'target', stt, description, statement, lead, coordinators, metrics, line, status, label }
       : { kind: 'target', stt, description, statement, lead, coordinators, note, metrics, line, status, label };
   if ('verdict' in outcome) row.verdict = outcome.verdict;
+  if ('figures' in outcome && outcome.figures !== undefined) row.figures = outcome.figures;
   if ('evaluations' in outcome) row.evaluations = outcome.evaluations;
   if ('problem' in outcome) row.problem = outcome.problem;
   return row;

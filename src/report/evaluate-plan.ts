@@ -12,6 +12,8 @@ import type { Plan, PlanTarget, PlanTask } from '../plan/types.js';
 import { listEntries } from '../plan/walk.js';
 import { renamedView, targetBinding } from './bindings.js';
 import { failure, targetReport, taskReport } from './entries.js';
+import { targetFigures } from './figures.js';
+import { reportReview } from './review.js';
 import { checkPlanOptions, type EvaluatePlanOptions } from './options.js';
 import { planInfo } from './plan-info.js';
 import { groupBySection, summarizeUnits, totalize, type PlacedReport } from './summary.js';
@@ -36,7 +38,7 @@ function judgeTarget(t: PlanTarget, data: ObservationSet, common: EvaluateOption
       'base' in binding
         ? evaluateTarget(t.statement.target, data, { ...common, metric: binding.base })
         : evaluateTarget(t.statement.target, renamedView(data, binding.ids), common);
-    return targetReport(t, { verdict }, common.lang);
+    return targetReport(t, { verdict, figures: targetFigures(t, verdict, data, common) }, common.lang);
   } catch (error) {
     return targetReport(t, { problem: failure(error) }, common.lang);
   }
@@ -106,6 +108,7 @@ export function assembleReport(
 ): PlanReport {
   const entries: EntryReport[] = placed.map((p) => p.report);
   const year = options.year ?? plan.header.year;
+  const review = reportReview({ ...options, ...(year !== undefined && { year }) }, entries);
   return {
     kind: 'plan_report',
     plan: planInfo(plan),
@@ -113,6 +116,7 @@ export function assembleReport(
     ...(year !== undefined && { year }),
     ...(options.period !== undefined && { period: options.period }),
     lang: options.lang ?? 'vi',
+    ...(review && { review }),
     mode: extra.mode,
     groups: groupBySection(placed),
     units: summarizeUnits(entries),

@@ -10,6 +10,7 @@ export { checkPlanRows, checkPlanNdjson, type CheckPlanRowsOptions, type CheckPl
 export { createPlanChecker, type PlanChecker, type CheckRowsOptions } from './stream/plan-checker.js';
 export { renderReport, type ReportFormat, type RenderOptions } from './render/index.js';
 export { failingEntries } from './outcome.js';
+export { reportReview, reviewText } from './review.js';
 export { metShare, STATUS_ORDER } from './counts.js';
 export type {
   PlanReport,
@@ -24,4 +25,7 @@ export type {
   StatusCounts,
   ReportProblem,
   ReportProblemCode,
+  ClauseFigures,
+  ReportReview,
+  FigureValue,
 } from './types.js';

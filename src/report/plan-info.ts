@@ -16,6 +16,7 @@ export function planInfo(plan: Plan): ReportPlanInfo {
     ...(h.date !== undefined && { date: h.date }),
     ...(h.year !== undefined && { year: h.year }),
     implements: h.implements.map((r) => r.number),
+    ...(h.implements.length > 0 && { implementsText: h.implements.map((r) => r.text) }),
     ...(plan.file !== undefined && { file: plan.file }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { DataWarning } from '../data/data-error.js';
 import type { Lang } from '../diagnostics/types.js';
+import type { ClauseKind, DecimalString } from '../ast/types.js';
 import type { DeadlineCheck, Verdict, VerdictStatus } from '../evaluate/verdict.js';
 
 /**
@@ -67,6 +68,61 @@ export interface TargetReport {
   /** Streamed check (`checkPlanRows`): one count per period that has rows for the target. */
   readonly evaluations?: StatusCounts;
   readonly problem?: ReportProblem;
+  /** What a sơ kết / tổng kết prints for each clause (from `evaluatePlan`): plan, result, share of plan, same period. */
+  readonly figures?: readonly ClauseFigures[];
+}
+
+/**
+ * A figure rounded half up to 2 decimals (a canonical decimal string), and whether that is its
+ * exact value (print `≈` when not).
+ *
+ * @example
+ * ({ value: '47.27', exact: false }) // 260 / 550
+ */
+export interface FigureValue {
+  readonly value: DecimalString;
+  readonly exact: boolean;
+}
+
+/**
+ * What a sơ kết or tổng kết says of one clause of a target, as data:
+ * - `plan`: the plan figure in words (`≥ 550 hồ sơ`, `giảm ≥ 7% so với năm 2022`);
+ * - `result`: kết quả thực hiện for `period` (a rate in %, with its fraction; a count with its unit);
+ *   `change`, for a change target, the change achieved, signed (negative: a fall), in % or points;
+ * - `shareOfPlan`: the result as a share of the plan figure (`đạt 47,27% kế hoạch năm`), only for a
+ *   floor or a level on a rate or a count; `ofYear` when an annual figure is judged on part of
+ *   the year (a progress check) or before the year ends;
+ * - `samePeriod`: the same period a year earlier (cùng kỳ) from the data, and the change from it
+ *   (in percent for a count, in percentage points for a rate);
+ * - `progress`: judged on data for part of the clause's period; `early`: a figure for a period
+ *   that had not ended on the report's date (a full-year figure in a mid-year report);
+ * - `evidence`: what the data rows used give as their evidence.
+ *
+ * @example
+ * ({ index: 0, metric: '3.3', kind: 'count', plan: '≥ 550 hồ sơ', status: 'not_due', label: 'chưa đến hạn',
+ *    progress: true, period: '2023-H1', result: { value: '260', exact: true, unit: 'hồ sơ' },
+ *    shareOfPlan: { value: '47.27', exact: false, ofYear: true },
+ *    samePeriod: { period: '2022-H1', value: '240', exact: true, row: 2, change: { value: '8.33', exact: false, unit: 'percent' } } })
+ */
+export interface ClauseFigures {
+  readonly index: number;
+  readonly metric?: string;
+  readonly kind: ClauseKind;
+  readonly plan?: string;
+  readonly status: VerdictStatus;
+  readonly label: string;
+  readonly progress: boolean;
+  readonly period?: string;
+  readonly result?: FigureValue & { readonly numerator?: DecimalString; readonly denominator?: DecimalString; readonly unit?: string };
+  readonly change?: FigureValue & { readonly unit: 'percent' | 'percentage_point' };
+  readonly shareOfPlan?: FigureValue & { readonly ofYear: boolean };
+  readonly samePeriod?: FigureValue & {
+    readonly period: string;
+    readonly row: number;
+    readonly change?: FigureValue & { readonly unit: 'percent' | 'percentage_point' };
+  };
+  readonly early?: boolean;
+  readonly evidence?: readonly string[];
 }
 
 /**
@@ -170,7 +226,26 @@ export interface ReportPlanInfo {
   readonly year?: number;
   /** Numbers of the higher plans it implements (`56/KH-UBND`). */
   readonly implements: readonly string[];
+  /** The same references as written (`56/KH-UBND ngày 27/02/2023 của UBND tỉnh Quảng Ninh`). */
+  readonly implementsText?: readonly string[];
   readonly file?: string;
+}
+
+/**
+ * Which review a report is (see `reportReview`): `so_ket` (sơ kết: part of the plan year) or
+ * `tong_ket` (tổng kết: the whole year). A sơ kết names its `period` (`2023-H1`, `2023-Q1`),
+ * or the first `months` of the year, or the day it runs `through`.
+ *
+ * @example
+ * ({ kind: 'so_ket', year: 2023, period: '2023-H1' }) // Sơ kết 6 tháng đầu năm 2023
+ * ({ kind: 'tong_ket', year: 2023 })                  // Tổng kết năm 2023
+ */
+export interface ReportReview {
+  readonly kind: 'so_ket' | 'tong_ket';
+  readonly year: number;
+  readonly period?: string;
+  readonly months?: number;
+  readonly through?: string;
 }
 
 /**
@@ -192,6 +267,8 @@ export interface PlanReport {
   /** Period asked for; absent when each target took the latest period in the data. */
   readonly period?: string;
   readonly lang: Lang;
+  /** Sơ kết or tổng kết, and of what (absent when neither the options nor the verdicts say). */
+  readonly review?: ReportReview;
   /** `full`: one verdict per target (`evaluatePlan`); `stream`: counts per target over periods (`checkPlanRows`). */
   readonly mode: 'full' | 'stream';
   readonly groups: readonly ReportGroup[];

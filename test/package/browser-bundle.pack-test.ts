@@ -68,4 +68,28 @@ describe('an app that uses chitieu', () => {
     expect(Object.keys(output?.inputs ?? {}).filter((path) => path.includes('exceljs'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(CEILING_BYTES);
   });
+
+  it('an app that renders reports (evaluatePlan + renderReport) bundles no docx: the Word report is chitieu/docx-report', async () => {
+    const result = await esbuild.build({
+      stdin: {
+        contents: "import { evaluatePlan, renderReport } from 'chitieu';\nexport const html = (plan, data) => renderReport(evaluatePlan(plan, data), 'html');\n",
+        resolveDir: appDir,
+        sourcefile: 'app.js',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'error',
+      // docx is not external here: were it reached, its code would be in the bundle.
+      external: DEPENDENCIES.flatMap((name) => [name, `${name}/*`]),
+    });
+    const [output] = Object.values(result.metafile.outputs);
+    const inputs = Object.keys(output?.inputs ?? {});
+    console.log(`evaluatePlan + renderReport, bundled for a browser and minified: ${(result.outputFiles[0]?.contents.length ?? 0).toLocaleString('en')} bytes from ${inputs.length} modules`);
+    expect(inputs.filter((path) => path.includes('/dist/report/'))).not.toEqual([]); // the measure is real
+    expect(inputs.filter((path) => path.includes('node_modules/docx/') || path.includes('/dist/docx-report/'))).toEqual([]);
+  });
 });

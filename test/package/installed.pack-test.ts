@@ -64,10 +64,15 @@ const filesUnder = (dir: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(packageDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
 
-/** The library's dependencies (of the main entry), as the manifest declares them. */
-const DEPENDENCIES = ['chevrotain', 'date-fns', 'decimal.js', 'zod'];
+/** What the main entry imports, as the manifest declares it. */
+const MAIN_DEPENDENCIES = ['chevrotain', 'date-fns', 'decimal.js', 'zod'];
 /** The dependency of `chitieu/xlsx` alone, loaded when a workbook is read or written. */
 const XLSX_DEPENDENCY = 'exceljs';
+/** What `chitieu/docx` (Word plans in) imports, and `chitieu/docx-report` (the Word report, lazily). */
+const DOCX_DEPENDENCIES = ['@xmldom/xmldom', 'fflate'];
+const REPORT_DEPENDENCY = 'docx';
+/** Every dependency the manifest declares. */
+const DEPENDENCIES = [...MAIN_DEPENDENCIES, XLSX_DEPENDENCY, ...DOCX_DEPENDENCIES, REPORT_DEPENDENCY].sort();
 
 describe('the installed package', () => {
   it('has every file its exports map points at (a pattern such as ./grammar/*: at least one)', () => {
@@ -89,10 +94,10 @@ describe('the installed package', () => {
     expect(() => accessSync(file, constants.X_OK)).not.toThrow();
   });
 
-  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, zod; exceljs for chitieu/xlsx), and they install with it', () => {
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...DEPENDENCIES, XLSX_DEPENDENCY].sort());
+  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, zod; exceljs, @xmldom/xmldom, fflate, docx for the subpaths), and they install with it', () => {
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(DEPENDENCIES);
     const nodeModules = dirname(packageDir);
-    for (const dependency of [...DEPENDENCIES, XLSX_DEPENDENCY]) expect(existsSync(join(nodeModules, dependency, 'package.json'))).toBe(true);
+    for (const dependency of DEPENDENCIES) expect(existsSync(join(nodeModules, dependency, 'package.json'))).toBe(true);
   });
 
   it('loads exceljs only from chitieu/xlsx, and only when a workbook is read or written (a dynamic import)', () => {
@@ -112,8 +117,16 @@ describe('the installed package', () => {
     const imports = outsideImports(moduleGraph('dist/index.js'));
     const outside = imports.filter((s) => !declared.includes(packageOf(s.split(' → ')[1]!)));
     expect(outside).toEqual([]);
-    // and imports each of them, none bundled in
-    expect([...new Set(imports.map((s) => packageOf(s.split(' → ')[1]!)))].sort()).toEqual(DEPENDENCIES);
+    // and imports each of them, none bundled in; not docx (the Word report is a subpath of its own)
+    expect([...new Set(imports.map((s) => packageOf(s.split(' → ')[1]!)))].sort()).toEqual(MAIN_DEPENDENCIES);
+  });
+
+  it('loads docx only from chitieu/docx-report, and no node: module there either', () => {
+    const declared = Object.keys(manifest.dependencies ?? {});
+    const imports = outsideImports(moduleGraph('dist/docx-report/index.js'));
+    expect(imports.filter((s) => !declared.includes(packageOf(s.split(' → ')[1]!)))).toEqual([]);
+    expect(imports.map((s) => packageOf(s.split(' → ')[1]!))).toContain('docx');
+    expect(moduleGraph('dist/index.js').filter((f) => f.includes('docx-report'))).toEqual([]);
   });
 
   it('parses with chevrotain: the one grammar is the runtime parser', () => {
@@ -131,7 +144,7 @@ describe('the installed package', () => {
 
   it('has type declarations that need no package a user may lack', () => {
     const declarations = filesUnder('dist').filter((f) => f.endsWith('.d.ts'));
-    expect(declarations).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/vitest/index.d.ts']));
+    expect(declarations).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/vitest/index.d.ts', 'dist/docx-report/index.d.ts']));
     const outside = outsideImports(declarations).filter((line) => !/→ vitest(\/|$)/.test(line));
     expect(outside).toEqual([]);
   });

@@ -8,9 +8,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+const DOCX_REPORT = fileURLToPath(new URL('../../src/docx-report/index.ts', import.meta.url));
 
-/** Each export of src/index.ts with what its documentation lacks, if anything. */
-function undocumentedExports(): { names: string[]; missing: string[] } {
+/** Each export of an entry (src/index.ts by default) with what its documentation lacks, if anything. */
+function undocumentedExports(INDEX_FILE = INDEX): { names: string[]; missing: string[] } {
+  const INDEX = INDEX_FILE;
   const program = ts.createProgram([INDEX], {
     module: ts.ModuleKind.ESNext,
     target: ts.ScriptTarget.ES2022,
@@ -42,6 +44,12 @@ describe('TSDoc of the public API', () => {
     expect(names).toContain('parseTarget');
     expect(names).toContain('Target');
     expect(names.length).toBeGreaterThan(100);
+    expect(missing, `exports without a TSDoc @example:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('gives every export of chitieu/docx-report (src/docx-report/index.ts) a comment with an @example', () => {
+    const { names, missing } = undocumentedExports(DOCX_REPORT);
+    expect(names).toContain('renderDocx');
     expect(missing, `exports without a TSDoc @example:\n${missing.join('\n')}`).toEqual([]);
   });
 });

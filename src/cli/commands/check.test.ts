@@ -29,7 +29,7 @@ describe('chitieu check', () => {
   it('exits 1 when a target or task is not met, and prints the report', async () => {
     const r = await check([MINI_PLAN_FILE, '--data', MINI_DATA_FILE, '--as-of', '2023-12-31']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU');
+    expect(r.out).toContain('BÁO CÁO TỔNG KẾT NĂM 2023 — KẾT QUẢ THỰC HIỆN CHỈ TIÊU');
     expect(r.out).toContain('Tính đến ngày 31/12/2023');
     expect(r.out).not.toContain('\u001b['); // not a terminal: no colour
   });
@@ -44,7 +44,7 @@ describe('chitieu check', () => {
 
   it('writes each format', async () => {
     const args = [MINI_PLAN_FILE, '--data', MINI_DATA_FILE, '--as-of', '2023-12-31'];
-    expect((await check([...args, '--format', 'md'])).out).toMatch(/^# Báo cáo kết quả thực hiện chỉ tiêu\n/);
+    expect((await check([...args, '--format', 'md'])).out).toMatch(/^# Báo cáo tổng kết năm 2023 — kết quả thực hiện chỉ tiêu\n/);
     expect(JSON.parse((await check([...args, '--format', 'json'])).out).totals.targets).toEqual({ met: 5, exceeded: 4, not_met: 3, no_data: 2, not_due: 0 });
     expect((await check([...args, '--format', 'html'])).out).toMatch(/^<!doctype html>/);
     expect((await check([...args, '--lang', 'en'])).out).toContain('PLAN CHECK REPORT');
@@ -148,5 +148,42 @@ describe('chitieu check', () => {
     const plan = await json([file('bad2.chitieu', 'Năm: 2023\nChỉ tiêu 1: X\n  Chỉ tiêu thực hiện: Đạt trên %\n'), '--data', ALL_MET]);
     expect(plan.code).toBe('invalid_plan');
     expect(plan.diagnostics?.length).toBeGreaterThan(0);
+  });
+
+  describe('--out and --format docx', () => {
+    it('writes any format to a file, the format from the extension when --format is not given', async () => {
+      const md = join(dir, 'report.md');
+      const r = await check([PLAN, '--data', MISSING, '--as-of', '2023-06-30', '--out', md]);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe('');
+      expect(readFileSync(md, 'utf8')).toMatch(/^# Báo cáo sơ kết 6 tháng đầu năm 2023 — kết quả thực hiện chỉ tiêu\n/);
+      const json = join(dir, 'report.txt');
+      await check([PLAN, '--data', MISSING, '--as-of', '2023-06-30', '--out', json, '--format', 'json']);
+      expect(JSON.parse(readFileSync(json, 'utf8')).review).toEqual({ kind: 'so_ket', year: 2023, period: '2023-H1' });
+    });
+
+    it('writes a Word file with the header fields of the options', async () => {
+      const docx = join(dir, 'bao-cao.docx');
+      const r = await check([PLAN, '--data', ALL_MET, '--as-of', '2023-12-31', '--out', docx, '--co-quan', 'Ủy ban nhân dân huyện Thử', '--so', '9/BC-UBND', '--ngay', '2024-01-05']);
+      expect(r.code).toBe(0);
+      const bytes = readFileSync(docx);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: .docx
+      const { unzipText } = await import('../../../test/helpers/unzip.js');
+      const xml = unzipText(bytes).get('word/document.xml') ?? '';
+      expect(xml).toContain('Số: 9/BC-UBND');
+      expect(xml).toContain('Thử, ngày 05 tháng 01 năm 2024');
+      expect(xml).toContain('Tổng kết năm 2023 thực hiện Kế hoạch');
+    });
+
+    it('refuses a Word file on a terminal, an unknown extension and a bad --ngay: usage errors', async () => {
+      const c = collectingIo();
+      const tty = { ...c.io, stdout: Object.assign(c.io.stdout, { isTTY: true }) };
+      expect((await check([PLAN, '--data', ALL_MET, '--format', 'docx'], tty)).code).toBe(2);
+      expect(c.err()).toContain('--out');
+      const pdf = await check([PLAN, '--data', ALL_MET, '--out', join(dir, 'x.pdf')]);
+      expect(pdf.code).toBe(2);
+      expect(pdf.err).toContain('.docx');
+      expect((await check([PLAN, '--data', ALL_MET, '--out', join(dir, 'x.docx'), '--ngay', '05/01/2024'])).code).toBe(2);
+    });
   });
 });

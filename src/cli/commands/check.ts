@@ -12,6 +12,9 @@ import {
   type ReportFormat,
   type VerdictStatus,
 } from '../../index.js';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { DocxReportOptions } from '../../docx-report/index.js';
 import { flag, UsageError, type Args } from '../args.js';
 import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
 import { loadPlan } from '../common.js';
@@ -21,8 +24,9 @@ import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
 
 const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json|.csv|.xlsx | -> [--as-of 2023-12-31]
-              [--format text|md|json|html] [--fail-on no_data[,not_due]] [--period 2023-H1]
-              [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN] [--lang en]
+              [--format text|md|json|html|docx] [--out TỆP] [--fail-on no_data[,not_due]]
+              [--period 2023-H1] [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN] [--lang en]
+              [--co-quan ...] [--so 215/BC-UBND] [--dia-danh ...] [--ngay 2023-07-05] ...
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
 hạn) theo từng mục, nhiệm vụ trọng tâm so với thời hạn, tổng hợp theo đơn vị chủ trì, tổng cộng.
@@ -40,15 +44,31 @@ Checks a plan against observed data: each target and key task, a summary per lea
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
                    mới nhất có số liệu của từng chỉ tiêu / default the latest period with data
   --year N         năm kế hoạch; mặc định dòng "Năm:" của kế hoạch / default the plan's year
-  --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ); với json,
-                   lỗi cũng là JSON / with json, errors are JSON too
+  --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ), docx
+                   (báo cáo Word theo Nghị định 30/2020/NĐ-CP, cần --out hoặc stdout không phải
+                   terminal); với json, lỗi cũng là JSON / with json, errors are JSON too
+  --out FILE       ghi báo cáo vào tệp; không có --format thì lấy theo đuôi tệp (.txt .md .json
+                   .html .docx) / write the report to FILE, its format from the extension
   --fail-on LIST   cũng coi là không đạt: no_data, not_due (cách nhau bởi dấu phẩy)
   --color, --no-color  màu ANSI (mặc định: chỉ khi xuất ra terminal và không có NO_COLOR)
   --progress       luôn hiện tiến độ trên stderr (mặc định: chỉ trên terminal, khi > ${PROGRESS_ROWS} dòng)
+Báo cáo Word (docx) / Word report header fields, each by default from the plan:
+  --co-quan TEN    cơ quan ban hành / issuing body (default the plan's Cơ quan ban hành)
+  --co-quan-chu-quan TEN  cơ quan chủ quản, dòng trên cơ quan ban hành / the parent body
+  --so SO          số, ký hiệu (215/BC-UBND); mặc định để trống số: "Số:   /BC-UBND" / number
+  --dia-danh TEN   địa danh (mặc định theo tên cơ quan: "thành phố Cẩm Phả" → Cẩm Phả) / place
+  --ngay DATE      ngày ban hành (YYYY-MM-DD), mặc định --as-of / date of the report
+  --trich-yeu TEXT trích yếu (mặc định "Sơ kết 6 tháng đầu năm 2023 thực hiện Kế hoạch số ...")
+  --noi-nhan LIST  nơi nhận, cách nhau bởi ";" / recipients, ";"-separated
+  --chuc-vu LIST   quyền hạn, chức vụ người ký, mỗi dòng cách nhau bởi ";" (TM. ỦY BAN NHÂN
+                   DÂN; CHỦ TỊCH) / the signer's title, one line per ";"
+  --nguoi-ky TEN   họ và tên người ký / the signer's name
 Exit: 0 mọi chỉ tiêu, nhiệm vụ đạt / all met; 1 có chỉ tiêu hoặc nhiệm vụ không đạt (hoặc thuộc
 --fail-on) / something not met; 2 dữ liệu vào sai / bad input or usage.`;
 
-const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'html'];
+type OutputFormat = ReportFormat | 'docx';
+const FORMATS: readonly OutputFormat[] = ['text', 'md', 'json', 'html', 'docx'];
+const EXTENSIONS: Readonly<Record<string, OutputFormat>> = { txt: 'text', text: 'text', md: 'md', json: 'json', html: 'html', htm: 'html', docx: 'docx' };
 const FAIL_ON: readonly VerdictStatus[] = ['no_data', 'not_due', 'not_met'];
 
 /**
@@ -66,11 +86,41 @@ function checkOptions(args: Args, lang: Lang, io: CommandIo): EvaluatePlanOption
   return { asOf, lang, ...(period !== undefined && { period }), ...(year !== undefined && { year }) };
 }
 
-function formatOf(args: Args): ReportFormat {
-  const format = (flag(args, 'format') ?? 'text') as ReportFormat;
+/** `--format`, else the extension of `--out`, else text. */
+function formatOf(args: Args): OutputFormat {
+  const asked = flag(args, 'format');
+  const out = flag(args, 'out');
+  if (asked === undefined && out !== undefined) {
+    const ext = /\.([A-Za-z]+)$/.exec(out)?.[1]?.toLowerCase();
+    const byExt = ext === undefined ? undefined : EXTENSIONS[ext];
+    if (byExt === undefined) throw new UsageError(`--out: không biết định dạng của \`${out}\`: dùng đuôi .txt, .md, .json, .html, .docx hoặc --format (unknown extension: use one of them or --format)`);
+    return byExt;
+  }
+  const format = (asked ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: cần một trong ${FORMATS.join(', ')} (expected one of them), không phải \`${format}\``);
   return format;
 }
+
+/** The Word report's header fields from the flags (`;` separates the lines of a list). */
+function docxOptions(args: Args, lang: Lang): DocxReportOptions {
+  const list = (name: string) => flag(args, name)?.split(';').map((s) => s.trim()).filter((s) => s !== '');
+  const date = flag(args, 'ngay');
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--ngay: cần ngày dạng YYYY-MM-DD (expected a date), không phải \`${date}\``);
+  const fields: [keyof DocxReportOptions, string | readonly string[] | undefined][] = [
+    ['issuer', flag(args, 'co-quan')],
+    ['parentIssuer', flag(args, 'co-quan-chu-quan')],
+    ['number', flag(args, 'so')],
+    ['place', flag(args, 'dia-danh')],
+    ['date', date],
+    ['subject', flag(args, 'trich-yeu')],
+    ['recipients', list('noi-nhan')],
+    ['signerTitle', list('chuc-vu')],
+    ['signer', flag(args, 'nguoi-ky')],
+  ];
+  return { lang, ...Object.fromEntries(fields.filter(([, v]) => v !== undefined)) };
+}
+
+const DOCX_FLAGS = ['co-quan', 'co-quan-chu-quan', 'so', 'dia-danh', 'ngay', 'trich-yeu', 'noi-nhan', 'chuc-vu', 'nguoi-ky'];
 
 function failOnOf(args: Args): VerdictStatus[] {
   const text = flag(args, 'fail-on');
@@ -116,7 +166,19 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   } finally {
     progress.done();
   }
-  io.stdout.write(renderReport(report, format, { lang, color: format === 'text' && wantsColor(args, io) }));
+  const out = flag(args, 'out');
+  if (format === 'docx') {
+    if (out === undefined && io.stdout.isTTY === true) throw new UsageError('--format docx: cần --out TỆP.docx, không in tệp Word ra terminal (needs --out: a Word file is not for a terminal)');
+    // Loaded only here: the Word writer and its library are not part of any other command.
+    const { renderDocx } = await import('../../docx-report/index.js');
+    const bytes = await renderDocx(report, docxOptions(args, lang));
+    if (out !== undefined) await writeFile(resolve(io.cwd, out), bytes);
+    else io.stdout.write(bytes);
+  } else {
+    const text = renderReport(report, format, { lang, color: out === undefined && format === 'text' && wantsColor(args, io) });
+    if (out !== undefined) await writeFile(resolve(io.cwd, out), text, 'utf8');
+    else io.stdout.write(text);
+  }
   return failingEntries(report, failOn).length > 0 ? 1 : 0;
 }
 
@@ -131,7 +193,7 @@ export const checkCommand = defineCommand({
   help: HELP,
   options: {
     ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
-    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year'].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'out', ...DOCX_FLAGS].map((k) => [k, { type: 'string' as const }])),
   },
   run,
 });

@@ -6,6 +6,7 @@ import { boundedLines } from '../../diagnostics/bounded-list.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { periodLabel } from '../../periods/label.js';
 import { parsePeriod } from '../../periods/period.js';
+import { reviewText } from '../review.js';
 import type { EntryReport, PlanReport, ReportGroup, SectionRef } from '../types.js';
 import { words, type ReportWords } from './labels.js';
 
@@ -97,4 +98,19 @@ export function splitGroups(groups: readonly ReportGroup[]): { targets: ReportGr
  */
 export function warningItems(report: PlanReport, lang: Lang, warning: (i: number) => string): string[] {
   return boundedLines(report.warnings, (_, i) => warning(i), { noun: 'warnings', lang });
+}
+
+/**
+ * The title of a report in every format: which review it is (sơ kết / tổng kết, from its
+ * period or date), else the plain title.
+ *
+ * @example
+ * reportTitle(report, 'vi') // "Báo cáo sơ kết 6 tháng đầu năm 2023 — kết quả thực hiện chỉ tiêu"
+ * reportTitle(report, 'en') // "Year-end review: 2023 — plan check report"
+ */
+export function reportTitle(report: PlanReport, lang: Lang): string {
+  const w = words(lang);
+  if (!report.review) return w.title;
+  const review = reviewText(report.review, lang);
+  return lang === 'vi' ? `Báo cáo ${review.charAt(0).toLowerCase()}${review.slice(1)} — kết quả thực hiện chỉ tiêu` : `${review} — plan check report`;
 }

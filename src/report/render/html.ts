@@ -6,7 +6,8 @@ import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
+import { evidenceText, figureRows, type FigureRow } from './figure-cells.js';
 import { chartSvg } from './chart-svg.js';
 import { escapeHtml as e } from './escape.js';
 import { capitalize, figure, words } from './labels.js';
@@ -63,12 +64,22 @@ function cards(label: string, c: StatusCounts, lang: Lang): string {
 }
 
 function detailCell(entry: EntryReport, lang: Lang): string {
-  const text = e(detailText(entry, words(lang)));
+  const evidence = entry.kind === 'target' ? evidenceText(entry, lang) : '';
+  const text = e(detailText(entry, words(lang))) + (evidence ? `<br><span class="note">${e(evidence)}</span>` : '');
   return `<td class="detail${entry.problem ? ' why' : ''}">${text}</td>`;
 }
 
 function multiline(text: string): string {
   return e(text).replace(/\n/g, '<br>');
+}
+
+/** Plan, result, share of plan, same period and assessment: one line per clause. */
+function figureCells(t: EntryReport, lang: Lang): string {
+  const f = t.kind === 'target' ? figureRows(t, lang) : [];
+  const col = (pick: (r: FigureRow) => string) => `<td>${f.map((r) => e(f.length > 1 ? `${r.stt}: ${pick(r)}` : pick(r))).join('<br>')}</td>`;
+  const interim = f.length === 1 && f[0]!.assessment !== words(lang).status[t.status] ? `<br><span class="note">${e(f[0]!.assessment)}</span>` : '';
+  const each = f.length > 1 ? `<br><span class="note">${f.map((r) => e(`${r.stt}: ${r.assessment}`)).join('<br>')}</span>` : '';
+  return `${col((r) => r.plan)}${col((r) => r.result)}${col((r) => r.share)}${col((r) => r.samePeriod)}<td>${badge(t.status, lang)}${interim}${each}</td>`;
 }
 
 function targetTables(report: PlanReport, lang: Lang): string {
@@ -79,13 +90,14 @@ function targetTables(report: PlanReport, lang: Lang): string {
         .map(
           (t) =>
             `<tr><td class="stt">${e(t.stt)}</td><td>${e(t.description)}</td><td>${t.kind === 'target' ? multiline(t.statement) : ''}</td>` +
-            `<td>${e(leadText(t, w))}</td><td>${badge(t.status, lang)}</td>${detailCell(t, lang)}</tr>`,
+            `<td>${e(leadText(t, w))}</td>${figureCells(t, lang)}${detailCell(t, lang)}</tr>`,
         )
         .join('');
       const heading = groupHeading(g);
       return (
         `${heading ? `<h2>${e(heading)}</h2>` : ''}<table><thead><tr><th>${e(w.stt)}</th><th>${e(w.target)}</th><th>${e(w.statement)}</th>` +
-        `<th>${e(w.lead)}</th><th>${e(w.result)}</th><th>${e(w.detail)}</th></tr></thead><tbody>${rows}</tbody></table>`
+        `<th>${e(w.lead)}</th><th>${e(w.planFigure)}</th><th>${e(w.achieved)}</th><th>${e(w.shareOfPlan)}</th><th>${e(w.samePeriod)}</th>` +
+        `<th>${e(w.assessment)}</th><th>${e(w.detail)}</th></tr></thead><tbody>${rows}</tbody></table>`
       );
     })
     .join('');
@@ -145,7 +157,8 @@ function warningSection(report: PlanReport, lang: Lang, warning: (i: number) => 
  */
 export function renderHtml(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
   const w = words(lang);
-  const title = `${w.title}${report.plan.number ? ` — ${report.plan.number}` : ''}`;
+  const heading = reportTitle(report, lang);
+  const title = `${heading}${report.plan.number ? ` — ${report.plan.number}` : ''}`;
   const meta = headerLines(report, lang).map((l) => `<p class="meta">${e(l)}</p>`).join('');
   const evaluations = report.totals.evaluations ? cards(w.evaluationsWord, report.totals.evaluations, lang) : '';
   return `<!doctype html>
@@ -158,7 +171,7 @@ export function renderHtml(report: PlanReport, lang: Lang, warning: (i: number) 
 </head>
 <body>
 <main>
-<h1>${e(w.title)}</h1>
+<h1>${e(heading)}</h1>
 ${meta}
 ${cards(w.targetsWord, report.totals.targets, lang)}
 ${evaluations}

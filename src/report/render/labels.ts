@@ -47,6 +47,12 @@ export interface ReportWords {
   readonly streamed: (c: StatusCounts) => string;
   readonly metrics: string;
   readonly line: string;
+  readonly planFigure: string;
+  readonly achieved: string;
+  readonly shareOfPlan: string;
+  readonly samePeriod: string;
+  readonly assessment: string;
+  readonly note: string;
 }
 
 
@@ -112,6 +118,12 @@ const VI: ReportWords = {
   streamed: (c) => `Theo kỳ: ${countsPhrase(c, STATUS_LABELS, 'vi') || 'không có kỳ nào có số liệu'}`,
   metrics: 'Mã số liệu',
   line: 'dòng',
+  planFigure: 'Kế hoạch',
+  achieved: 'Kết quả thực hiện',
+  shareOfPlan: 'So với kế hoạch',
+  samePeriod: 'Cùng kỳ năm trước',
+  assessment: 'Đánh giá',
+  note: 'Ghi chú, căn cứ',
 };
 
 const EN: ReportWords = {
@@ -151,6 +163,12 @@ const EN: ReportWords = {
   streamed: (c) => `By period: ${countsPhrase(c, STATUS_LABELS_EN, 'en') || 'no period has data'}`,
   metrics: 'Metric ids',
   line: 'line',
+  planFigure: 'Plan',
+  achieved: 'Result',
+  shareOfPlan: 'Against plan',
+  samePeriod: 'Same period last year',
+  assessment: 'Assessment',
+  note: 'Notes, evidence',
 };
 
 /**

@@ -39,7 +39,7 @@ describe('renderReport md', () => {
   it('puts each entry in one table row with as many cells as the header', () => {
     const row = md.split('\n').find((l) => l.startsWith('| 1 |'))!;
     const cells = row.split(/(?<!\\)\|/).length - 2;
-    expect(cells).toBe(6);
+    expect(cells).toBe(10);
     expect(row).toContain('Tỷ lệ A \\| B');
     expect(row).toContain('- 100% các vụ được điều tra<br>- 100% nạn nhân được hỗ trợ');
     expect(row).toContain('**không đạt**');

@@ -5,7 +5,8 @@
 import type { Lang } from '../../diagnostics/types.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
+import { evidenceText, figureRows, type FigureRow } from './figure-cells.js';
 import { capitalize, figure, words } from './labels.js';
 
 /**
@@ -54,11 +55,24 @@ function result(e: EntryReport, lang: Lang): Cell {
   return e.status === 'not_met' ? { md: `**${mdText(label)}**` } : label;
 }
 
+/** Đánh giá: the status, and each clause's when there are several or one is interim. */
+function assessment(e: EntryReport, f: readonly FigureRow[], lang: Lang): Cell {
+  const label = words(lang).status[e.status];
+  const main = e.status === 'not_met' ? `**${mdText(label)}**` : mdText(label);
+  const single = f.length === 1 && f[0]!.assessment !== label ? mdText(f[0]!.assessment).replace(mdText(label), main) : main;
+  if (f.length <= 1) return { md: single };
+  return { md: [main, ...f.map((r) => mdText(`${r.stt}: ${r.assessment}`))].join('<br>') };
+}
+
 function targetSections(report: PlanReport, lang: Lang): string[] {
   const w = words(lang);
   return splitGroups(report.groups).targets.map((g) => {
-    const rows = g.entries.map((e) => [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), result(e, lang), detailText(e, w)]);
-    const table = mdTable([w.stt, w.target, w.statement, w.lead, w.result, w.detail], rows);
+    const rows = g.entries.map((e) => {
+      const f = e.kind === 'target' ? figureRows(e, lang) : [];
+      const col = (pick: (r: FigureRow) => string): Cell => ({ md: f.map((r) => mdText(f.length > 1 ? `${r.stt}: ${pick(r)}` : pick(r))).join('<br>') });
+      return [e.stt, e.description, e.kind === 'target' ? e.statement : '', leadText(e, w), col((r) => r.plan), col((r) => r.result), col((r) => r.share), col((r) => r.samePeriod), assessment(e, f, lang), [detailText(e, w), e.kind === 'target' ? evidenceText(e, lang) : ''].filter((x) => x !== '').join('\n')];
+    });
+    const table = mdTable([w.stt, w.target, w.statement, w.lead, w.planFigure, w.achieved, w.shareOfPlan, w.samePeriod, w.assessment, w.detail], rows);
     const heading = groupHeading(g);
     return heading ? `## ${mdText(heading)}\n\n${table}` : table;
   });
@@ -106,7 +120,7 @@ function totalsSection(report: PlanReport, lang: Lang): string {
  */
 export function renderMarkdown(report: PlanReport, lang: Lang, warning: (i: number) => string): string {
   const w = words(lang);
-  const header = `# ${w.title}\n\n${headerLines(report, lang).map((l) => mdCell(l)).join('  \n')}`;
+  const header = `# ${mdText(reportTitle(report, lang))}\n\n${headerLines(report, lang).map((l) => mdCell(l)).join('  \n')}`;
   const warnings = report.warnings.length === 0 ? [] : [`## ${w.warningsHeading}\n\n${warningItems(report, lang, warning).map((l) => `- ${mdText(l)}`).join('\n')}`];
   return `${[header, ...targetSections(report, lang), ...taskSection(report, lang), unitSection(report, lang), totalsSection(report, lang), ...warnings].join('\n\n')}\n`;
 }

@@ -19,7 +19,7 @@ describe('renderReport text', () => {
 
   it('prints the header, the sections, the tasks, the units and the totals', () => {
     const out = renderReport(report, 'text');
-    expect(out.startsWith('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU\nKế hoạch số 102/KH-UBND ngày 05/04/2023 của Ủy ban nhân dân thành phố Cẩm Phả\n')).toBe(true);
+    expect(out.startsWith('BÁO CÁO TỔNG KẾT NĂM 2023 — KẾT QUẢ THỰC HIỆN CHỈ TIÊU\nKế hoạch số 102/KH-UBND ngày 05/04/2023 của Ủy ban nhân dân thành phố Cẩm Phả\n')).toBe(true);
     expect(out).toContain('I. MỤC TIÊU, CHỈ TIÊU › 2. Công tác đấu tranh phòng, chống tội phạm về trật tự xã hội\n┌');
     expect(out).toContain('Nhiệm vụ trọng tâm\n┌');
     expect(out).toContain('Chỉ tiêu: 14 — vượt 4, đạt 5, không đạt 3, chưa có dữ liệu 2, chưa đến hạn 0');

@@ -6,7 +6,8 @@ import type { Lang } from '../../diagnostics/types.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { metShare, STATUS_ORDER, totalOf } from '../counts.js';
 import type { EntryReport, PlanReport, StatusCounts } from '../types.js';
-import { detailText, groupHeading, headerLines, leadText, splitGroups, unitName, warningItems } from './cells.js';
+import { detailText, groupHeading, headerLines, leadText, reportTitle, splitGroups, unitName, warningItems } from './cells.js';
+import { evidenceText, figureLines } from './figure-cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
 import { displayWidth, textTable, widestLine, type TextCell } from './text-table.js';
@@ -34,7 +35,7 @@ function entryRows(entries: readonly EntryReport[], o: TextOptions): TextCell[][
     leadText(e, w),
     ...(e.kind === 'task' ? [e.timing] : []),
     statusCell(e.status, w.status[e.status], o),
-    detailText(e, w),
+    [...(e.kind === 'target' ? figureLines(e, o.lang) : []), detailText(e, w), e.kind === 'target' ? evidenceText(e, o.lang) : ''].filter((x) => x !== '').join('\n'),
   ]);
 }
 
@@ -125,7 +126,8 @@ function warningLines(report: PlanReport, o: TextOptions, format: (i: number) =>
  */
 export function renderText(report: PlanReport, o: TextOptions, warning: (i: number) => string): string {
   const w = words(o.lang);
-  const title = o.color ? bold(w.title.toUpperCase()) : w.title.toUpperCase();
+  const heading = reportTitle(report, o.lang).toUpperCase();
+  const title = o.color ? bold(heading) : heading;
   const blocks = [
     [title, ...headerLines(report, o.lang)].join('\n'),
     ...targetTables(report, o),

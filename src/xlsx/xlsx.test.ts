@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, parseObservationsJson, parsePlan, type Observation, type ObservationSet } from '../index.js';
+import { evaluatePlan, parseObservationsJson, parsePlan, type ObservationSet } from '../index.js';
+import { fillTemplate as fill } from './fill.fixture.js';
 import { readObservationsXlsx, templateRows, writeTemplateXlsx } from './index.js';
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
@@ -14,52 +15,6 @@ const example = (name: string) => readFileSync(new URL(`../../examples/${name}`,
 function verdicts(plan: ReturnType<typeof parsePlan>, data: ObservationSet): string[] {
   const report = evaluatePlan(plan, data, { asOf: '2023-12-31' });
   return report.groups.flatMap((g) => g.entries.map((e) => `${e.stt} ${JSON.stringify(e).match(/"status":"(\w+)"/g)?.join(',')}`));
-}
-
-/** Fill the template's cells from observations, one row per observation (copying the template's row for extra ones). */
-async function fill(bytes: Uint8Array, observations: readonly Observation[]): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
-  const sheet = book.worksheets[0]!;
-  const col = new Map<string, number>();
-  sheet.getRow(1).eachCell((c, k) => col.set(String(c.value), k));
-  const rowOf = new Map<string, number>();
-  const blank = new Map<number, ExcelJS.CellValue[]>();
-  sheet.eachRow((row, n) => {
-    blank.set(n, (row.values as ExcelJS.CellValue[]).slice(1));
-    const id = String(row.getCell(col.get('Mã chỉ tiêu')!).value ?? '') || String(row.getCell(col.get('Mã nhiệm vụ')!).value ?? '');
-    const period = String(row.getCell(col.get('Kỳ')!).value ?? '');
-    if (n > 1) rowOf.set(`${id} ${period}`, n);
-  });
-  const used = new Set<number>();
-  for (const o of observations) {
-    const key = o.kind === 'completion' ? `${o.task} ` : `${o.metric} ${o.period}`;
-    const at = rowOf.get(key);
-    // Rows of other periods (a half year of 2022) are not asked for: the verdicts below show none was needed.
-    if (at === undefined) continue;
-    let n = at;
-    if (used.has(n)) {
-      // A second unit or delivery: a new row at the end, as an official copies the row.
-      n = sheet.addRow(blank.get(at)!).number;
-    }
-    used.add(n);
-    const row = sheet.getRow(n);
-    const set = (header: string, v: string | number | undefined) => {
-      if (v !== undefined) row.getCell(col.get(header)!).value = v;
-    };
-    if (o.kind !== 'completion') set('Đơn vị', o.unit);
-    if (o.kind === 'value') {
-      // Figures typed the Vietnamese way as text, or as numbers: both must read the same.
-      set('Giá trị', o.value.includes('.') ? o.value.replace('.', ',') : Number(o.value));
-      set('Số đầu kỳ', o.start === undefined ? undefined : Number(o.start));
-    } else if (o.kind === 'rate') {
-      set('Tử số', Number(o.numerator));
-      set('Mẫu số', Number(o.denominator));
-    } else if (o.kind === 'assessment') set('Đánh giá', o.assessment === 'met' ? 'Đạt' : 'Không đạt');
-    else set('Ngày hoàn thành', o.completed);
-    set('Ghi chú', o.evidence);
-  }
-  return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 describe.each([

@@ -63,6 +63,8 @@ export {
   type AssessmentObservation,
   type CompletionObservation,
   type ObservationSet,
+  type ObservationRow,
+  type ObservationsInput,
   type ParseObservationsOptions,
   type DataIssue,
   type DataIssueCode,

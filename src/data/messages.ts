@@ -47,6 +47,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     task_row_fields: 'dòng nhiệm vụ chỉ có task, completed, evidence',
     start_with_value: 'start (số đầu kỳ) chỉ đi cùng value',
     unique_row: 'mỗi chỉ tiêu, kỳ, đơn vị chỉ một dòng',
+    observation_kind: 'kind là value, rate, assessment hoặc completion, khớp với trường số liệu của dòng (value; numerator+denominator; assessment; completed)',
   },
   en: {
     json: 'valid JSON text',
@@ -70,6 +71,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     task_row_fields: 'task rows with only task, completed, evidence',
     start_with_value: 'start (stock at the start of the period) only alongside value',
     unique_row: 'one row per metric, period and unit',
+    observation_kind: 'a kind of value, rate, assessment or completion matching the row\'s measure (value; numerator+denominator; assessment; completed)',
   },
 };
 

@@ -3,6 +3,7 @@ import { looksLikeThousands } from './decimal.js';
 import { duplicateRows } from './duplicates.js';
 import { normalizeRow } from './normalize.js';
 import { observationRowSchema } from './schema.js';
+import { trustedSet } from './trusted.js';
 import type { Observation, ObservationSet } from './types.js';
 import { unusedMetricWarnings } from './unused.js';
 import { describeFound, fromZodIssues } from './zod-issues.js';
@@ -99,9 +100,9 @@ export function parseObservations(json: unknown, options: ParseObservationsOptio
     issues.push(line === undefined ? d : { ...d, line });
   }
   if (issues.length > 0) throw new DataError(sortByRow(issues));
-  const set: ObservationSet = { observations, warnings: thousandsWarnings(rows) };
+  const set: ObservationSet = trustedSet({ observations, warnings: thousandsWarnings(rows) });
   if (options.metrics === undefined) return set;
-  return { observations, warnings: [...set.warnings, ...unusedMetricWarnings(set, options.metrics)] };
+  return trustedSet({ observations, warnings: [...set.warnings, ...unusedMetricWarnings(set, options.metrics)] });
 }
 
 /** Row order (duplicates are found after the row pass): the order a person fixes them in. */

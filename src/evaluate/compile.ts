@@ -1,5 +1,6 @@
 import type { Clause, ClauseKind, Target } from '../ast/types.js';
-import type { ObservationSet } from '../data/types.js';
+import { observationSetOf } from '../data/accept.js';
+import type { ObservationSet, ObservationsInput } from '../data/types.js';
 import { formatPeriod } from '../periods/period.js';
 import { assessmentClause } from './assessment-clause.js';
 import { resolveContext, type Context } from './context.js';
@@ -42,8 +43,11 @@ export interface CompiledClause {
 export interface CompiledTarget {
   readonly target: Target;
   readonly clauses: readonly CompiledClause[];
-  /** The full verdict from observation rows (same result as `evaluateTarget`). */
-  evaluate(data: ObservationSet, options?: EvaluateOptions): Verdict;
+  /**
+   * The full verdict from observation rows (same result as `evaluateTarget`): a validated set,
+   * or plain rows validated first (a `DataError` for bad ones).
+   */
+  evaluate(data: ObservationsInput, options?: EvaluateOptions): Verdict;
 }
 
 interface Prepared {
@@ -114,6 +118,6 @@ export function compileTarget(target: Target): CompiledTarget {
   return {
     target,
     clauses,
-    evaluate: (data, options = {}) => evaluateWith(target, prepared, data, options),
+    evaluate: (data, options = {}) => evaluateWith(target, prepared, observationSetOf(data), options),
   };
 }

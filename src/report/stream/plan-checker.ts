@@ -10,6 +10,7 @@
 import type { Target } from '../../ast/types.js';
 import { DataError, type DataIssue, type DataWarning } from '../../data/data-error.js';
 import { unusedMetricWarnings } from '../../data/unused.js';
+import { trustedSet } from '../../data/trusted.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
@@ -542,7 +543,7 @@ class Checker implements PlanChecker {
     this.endText();
     const { plan, options, planYear, deferred, placed } = this;
     const only = options.period;
-    const taskSet: ObservationSet = { observations: this.completions, warnings: [] };
+    const taskSet: ObservationSet = trustedSet({ observations: this.completions, warnings: [] });
     const late = deferred.flatMap((d) => duplicateRows(d.rows, ['observations']));
     const dataIssues = [...this.issues, ...late];
     const total = this.issueCount + late.length;
@@ -653,7 +654,7 @@ function deferredCounts(
   const counts = emptyCounts();
   try {
     const binding = targetBinding(t);
-    const set: ObservationSet = { observations: rows, warnings: [] };
+    const set: ObservationSet = trustedSet({ observations: rows, warnings: [] });
     const data = 'base' in binding ? set : renamedView(set, binding.ids);
     for (const period of periods) {
       const v = evaluateTarget(t.statement.target, data, { ...common, period, ...('base' in binding && { metric: binding.base }) });

@@ -28,7 +28,9 @@ export interface CompiledClause {
    * Exact status from two numeric facts, as fast as plain JavaScript: (numerator, denominator)
    * for a rate, (current, baseline) for a change or comparison, (count, any) for a count or
    * zero tolerance. Absent for clauses judged without figures (qualitative, delegated, task).
-   * Invalid facts (negative, non-finite, a zero denominator or baseline) give `no_data`.
+   * Invalid facts (negative, non-finite, a zero denominator or baseline, a rate above 100%:
+   * a numerator above the denominator, or points of a rate above 100) give `no_data`, as
+   * `evaluateTarget` does for the same figures.
    */
   readonly decide?: (a: number, b: number) => FastStatus;
 }

@@ -106,6 +106,24 @@ describe('chitieu check', () => {
     expect(loud.err).toMatch(/^đã đọc [\d.]+ dòng số liệu…\n/);
   });
 
+  it('judges the same rows alike from JSON and from NDJSON (streamed): the example annual and half-year data merged', async () => {
+    const read = (name: string) => JSON.parse(readFileSync(join('examples', name), 'utf8')).observations as Record<string, unknown>[];
+    const year = read('cam-pha-2023.json');
+    const key = (r: Record<string, unknown>) => JSON.stringify([r['metric'], r['period'], r['unit'], r['task'], r['completed']]);
+    const have = new Set(year.map(key));
+    const rows = [...year, ...read('cam-pha-2023-H1.json').filter((r) => !have.has(key(r)))];
+    const json = file('both.json', JSON.stringify({ observations: rows }));
+    const ndjson = file('both.ndjson', `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const args = ['examples/cam-pha-102-2023.chitieu', '--as-of', '2023-12-31', '--format', 'json'];
+    const full = JSON.parse((await check([...args, '--data', json])).out);
+    const streamed = JSON.parse((await check([...args, '--data', ndjson])).out);
+    const statuses = (r: { groups: { entries: { stt: string; status: string }[] }[] }) => r.groups.flatMap((g) => g.entries.map((e) => [e.stt, e.status]));
+    // It was không đạt 6 from JSON and 9 from NDJSON (1.4, 1.7, 2.2, 3.3 judged on their worse H1).
+    expect(streamed.totals.targets).toEqual(full.totals.targets);
+    expect(full.totals.targets.not_met).toBe(6);
+    expect(statuses(streamed)).toEqual(statuses(full));
+  });
+
   it('defaults --as-of to today in Việt Nam, not the machine’s date (UTC+7 from 17:00 UTC)', async () => {
     const asOf = async (utc: string) => {
       const c = collectingIo({ now: () => new Date(utc) });

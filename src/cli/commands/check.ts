@@ -35,7 +35,10 @@ Checks a plan against observed data: each target and key task, a summary per lea
   --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
                    UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
-                   mới nhất có số liệu của từng chỉ tiêu / default the latest period with data
+                   mới nhất có số liệu của từng chỉ tiêu trong năm kế hoạch (kết thúc muộn nhất,
+                   rồi dài nhất: cả năm trước 6 tháng), như nhau với JSON, CSV và NDJSON / default
+                   each target's latest period with data in the plan year (latest end, then
+                   longest), the same for JSON, CSV and NDJSON
   --year N         năm kế hoạch; mặc định dòng "Năm:" của kế hoạch / default the plan's year
   --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ); với json,
                    lỗi cũng là JSON / with json, errors are JSON too

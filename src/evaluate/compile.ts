@@ -61,7 +61,7 @@ function resultOf(p: Prepared, target: Target, id: string | undefined, ctx: Cont
   switch (p.clause.kind) {
     case 'qualitative':
     case 'delegated':
-      return assessmentClause(p.clause, id, ctx);
+      return assessmentClause(p.clause, id, ctx, target.schedule);
     case 'task':
       return taskClause(target.schedule, id, ctx);
     default:

@@ -1,7 +1,7 @@
 import type { Clause, PeriodUnit, Schedule } from '../ast/types.js';
 import { periodEnd } from '../periods/dates.js';
-import { enclosing, formatPeriod, MONTHS, subPeriods, type Period } from '../periods/period.js';
-import { scheduleDeadlines } from '../periods/schedule.js';
+import { formatPeriod, MONTHS, subPeriods, type Period } from '../periods/period.js';
+import { termDeadline } from './deadline.js';
 import { averageOf } from './average.js';
 import type { Context } from './context.js';
 import { measure } from './measure.js';
@@ -31,9 +31,7 @@ function unitsOf(id: string | undefined, periods: readonly Period[], ctx: Contex
 
 /** When a count can still be reached: the schedule's last deadline, else the end of the clause's own period. */
 function deadlineOf(clause: Clause, p: Period, schedule: Schedule | undefined, ctx: Context): string {
-  const dues = schedule && scheduleDeadlines(schedule, ctx.planYear);
-  const last = dues?.[dues.length - 1];
-  return last ? last.due : periodEnd(enclosing(p, ownUnit(clause)));
+  return termDeadline(schedule, p, ownUnit(clause), ctx.planYear);
 }
 
 /**

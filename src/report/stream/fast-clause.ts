@@ -13,9 +13,8 @@ import { judge } from '../../evaluate/judge.js';
 import { fromDecimal, type Rational } from '../../evaluate/rational.js';
 import { signsAt } from '../../evaluate/signs.js';
 import { numericSpec, outOfDomain, type NumericSpec } from '../../evaluate/spec.js';
-import { periodEnd } from '../../periods/dates.js';
-import { enclosing, type Period } from '../../periods/period.js';
-import { scheduleDeadlines } from '../../periods/schedule.js';
+import { termDeadline } from '../../evaluate/deadline.js';
+import type { Period } from '../../periods/period.js';
 
 /**
  * The facts one row gives: a figure (`value`, with its `start`) or a fraction.
@@ -193,7 +192,5 @@ export function numberStatus(
  * countDeadline(undefined, { year: 2023, unit: 'month', index: 5 }, 2023) // "2023-12-31"
  */
 export function countDeadline(schedule: Schedule | undefined, p: Period, planYear: number | undefined): string {
-  const dues = schedule && scheduleDeadlines(schedule, planYear);
-  const last = dues?.[dues.length - 1];
-  return last ? last.due : periodEnd(enclosing(p, 'year'));
+  return termDeadline(schedule, p, 'year', planYear);
 }

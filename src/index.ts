@@ -37,6 +37,7 @@ export {
   type CompiledTarget,
   type CompiledClause,
   type EvaluateOptions,
+  type UnitLists,
   type FastStatus,
   type Verdict,
   type VerdictStatus,

@@ -60,7 +60,8 @@ export type DataExpectation =
   | 'task_row_fields'
   | 'start_with_value'
   | 'unique_row'
-  | 'observation_kind';
+  | 'observation_kind'
+  | 'unit_lists';
 
 /**
  * One bad row or cell: where it is, what was found there and what was expected.

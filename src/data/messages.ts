@@ -47,6 +47,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     task_row_fields: 'dòng nhiệm vụ chỉ có task, completed, evidence',
     start_with_value: 'start (số đầu kỳ) chỉ đi cùng value',
     unique_row: 'mỗi chỉ tiêu, kỳ, đơn vị chỉ một dòng',
+    unit_lists: 'danh sách đơn vị dạng { "<loại đơn vị>": ["<tên đơn vị>", ...] }',
     observation_kind: 'kind là value, rate, assessment hoặc completion, khớp với trường số liệu của dòng (value; numerator+denominator; assessment; completed)',
   },
   en: {
@@ -71,6 +72,7 @@ const EXPECTED: Record<Lang, Record<DataExpectation, string>> = {
     task_row_fields: 'task rows with only task, completed, evidence',
     start_with_value: 'start (stock at the start of the period) only alongside value',
     unique_row: 'one row per metric, period and unit',
+    unit_lists: 'unit lists as { "<kind of unit>": ["<unit name>", ...] }',
     observation_kind: 'a kind of value, rate, assessment or completion matching the row\'s measure (value; numerator+denominator; assessment; completed)',
   },
 };

@@ -212,7 +212,7 @@ class Builder {
     const field = headerField(l.name.text);
     if (field) {
       const list = this.header.get(field) ?? [];
-      if (list.length > 0 && field !== 'implements') {
+      if (list.length > 0 && field !== 'implements' && field !== 'units') {
         this.current = undefined;
         return this.error({ code: 'duplicate_field', range: l.name.span, found: l.name.text, expected: [], detail: String(list[0]!.name.span.line) });
       }

@@ -13,7 +13,7 @@ import type { Plan, PlanTarget, PlanTask } from '../plan/types.js';
 import { listEntries } from '../plan/walk.js';
 import { renamedView, targetBinding } from './bindings.js';
 import { failure, targetReport, taskReport } from './entries.js';
-import { checkPlanOptions, type EvaluatePlanOptions } from './options.js';
+import { checkPlanOptions, planUnits, type EvaluatePlanOptions } from './options.js';
 import { planInfo } from './plan-info.js';
 import { groupBySection, summarizeUnits, totalize, type PlacedReport } from './summary.js';
 import type { EntryReport, PlanReport, TargetReport, TaskReport } from './types.js';
@@ -21,8 +21,10 @@ import type { EntryReport, PlanReport, TargetReport, TaskReport } from './types.
 /** The evaluator's options shared by every entry of the plan. */
 function commonOptions(plan: Plan, o: EvaluatePlanOptions): EvaluateOptions {
   const year = o.year ?? plan.header.year;
+  const units = planUnits(plan, o);
   return {
     ...(year !== undefined && { year }),
+    ...(units !== undefined && { units }),
     ...(o.period !== undefined && { period: o.period }),
     ...(o.asOf !== undefined && { asOf: o.asOf }),
     ...(o.lang !== undefined && { lang: o.lang }),

@@ -124,6 +124,18 @@ describe('chitieu check', () => {
     expect(statuses(streamed)).toEqual(statuses(full));
   });
 
+  it('--units lists the units of per-unit targets: one without data is reported, not passed (a broken file is a user error)', async () => {
+    const plan = file('each.chitieu', 'Năm: 2023\nChỉ tiêu 1: Tuyên truyền\n  Chỉ tiêu thực hiện: Mỗi đơn vị trường học tổ chức tuyên truyền 02 lần/năm\n');
+    const data = file('each.json', JSON.stringify({ observations: [{ metric: '1', period: '2023', unit: 'THCS A', value: 2 }] }));
+    const units = file('units.json', JSON.stringify({ 'đơn vị trường học': ['THCS A', 'THCS B'] }));
+    const args = [plan, '--data', data, '--as-of', '2023-12-31', '--fail-on', 'no_data'];
+    expect((await check(args)).code).toBe(0);
+    const r = await check([...args, '--units', units]);
+    expect([r.code, r.out.includes('THCS B: thiếu số liệu năm 2023')]).toEqual([1, true]);
+    const broken = await check([...args, '--units', file('bad-units.json', '["THCS A"]')]);
+    expect([broken.code, broken.err]).toEqual([2, expect.stringContaining('bad-units.json: cần { "<loại đơn vị>"')]);
+  });
+
   it('defaults --as-of to today in Việt Nam, not the machine’s date (UTC+7 from 17:00 UTC)', async () => {
     const asOf = async (utc: string) => {
       const c = collectingIo({ now: () => new Date(utc) });

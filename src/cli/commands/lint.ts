@@ -2,8 +2,7 @@ import { formatFinding, lintPlan, type Finding, type Lang, type LintOptions } fr
 import { flag } from '../args.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { loadOnePlan } from '../common.js';
-import { InputError } from '../errors.js';
-import { inputName, oneStdin, readJsonInput } from '../input.js';
+import { inputName, oneStdin, readUnits } from '../input.js';
 
 const HELP = `chitieu lint <KẾ_HOẠCH.chitieu | -> [--units DON_VI.json] [--json] [--lang en]
 
@@ -20,13 +19,6 @@ const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
   en: { error: 'error', warning: 'warning', info: 'note' },
 };
-
-async function readUnits(file: string, io: Parameters<typeof readJsonInput>[1]): Promise<LintOptions['units']> {
-  const json = await readJsonInput(file, io);
-  const ok = typeof json === 'object' && json !== null && !Array.isArray(json) && Object.values(json).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
-  if (!ok) throw new InputError(`${inputName(file)}: cần { "<loại đơn vị>": ["<tên>", ...] } (expected an object of string lists)`, 'invalid_input', inputName(file));
-  return json as LintOptions['units'];
-}
 
 function summary(findings: readonly Finding[], lang: Lang): string {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;

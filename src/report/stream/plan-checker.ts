@@ -16,6 +16,7 @@ import { trustedSet } from '../../data/trusted.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
+import type { EvaluateOptions } from '../../evaluate/options.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { periodEnd } from '../../periods/dates.js';
 import { firstMonth, MONTHS, parsePeriod, type Period } from '../../periods/period.js';
@@ -25,7 +26,7 @@ import { renamedView, targetBinding } from '../bindings.js';
 import { emptyCounts, type MutableCounts } from '../counts.js';
 import { failure, targetReport, taskReport, type TargetOutcome } from '../entries.js';
 import { assembleReport } from '../evaluate-plan.js';
-import { checkPlanOptions, type EvaluatePlanOptions } from '../options.js';
+import { checkPlanOptions, planUnits, type EvaluatePlanOptions } from '../options.js';
 import type { PlacedReport } from '../summary.js';
 import type { PlanReport } from '../types.js';
 import { totalize } from '../summary.js';
@@ -604,7 +605,13 @@ class Checker implements PlanChecker {
     const dataIssues = [...this.issues, ...late];
     const total = this.issueCount + late.length;
     if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)), total);
-    const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
+    const units = planUnits(plan, options);
+    const common = {
+      ...(planYear !== undefined && { year: planYear }),
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.lang && { lang: options.lang }),
+      ...(units !== undefined && { units }),
+    };
     const evaluations = emptyCounts();
     const none = overall(emptyCounts(), planYear, only, options.asOf);
     const reports: PlacedReport[] = new Array(placed.length);
@@ -657,7 +664,7 @@ function withoutCr(text: string, start: number, end: number): number {
 function deferredOutcome(
   t: PlanTarget,
   rows: readonly Observation[],
-  options: { year?: number; asOf?: string; lang?: 'vi' | 'en'; period?: string },
+  options: EvaluateOptions,
 ): TargetOutcome | undefined {
   if (t.statement.target.clauses.length === 0) return undefined;
   try {
@@ -675,7 +682,7 @@ function deferredOutcome(
   }
 }
 
-function judgeTask(t: PlanTask, data: ObservationSet, options: { year?: number; asOf?: string; period?: string; lang?: 'vi' | 'en' }) {
+function judgeTask(t: PlanTask, data: ObservationSet, options: EvaluateOptions) {
   try {
     return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...options, metric: t.id }) }, options.lang);
   } catch (error) {

@@ -3,6 +3,7 @@ import { looksLikeThousands } from './decimal.js';
 import { duplicateRows } from './duplicates.js';
 import { normalizeRow } from './normalize.js';
 import { observationRowSchema } from './schema.js';
+import { parseJsonExact } from './exact-json.js';
 import { trustedSet } from './trusted.js';
 import type { Observation, ObservationSet } from './types.js';
 import { unusedMetricWarnings } from './unused.js';
@@ -121,7 +122,8 @@ export function parseObservationsJson(text: string, options: ParseObservationsOp
   let json: unknown;
   try {
     // A UTF-8 byte order mark (Notepad, Excel's "CSV UTF-8") is not part of the JSON, as plans, CSV and NDJSON already skip it.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    // Numbers read as written: JSON.parse alone rounds 80.000000000000001 to 80 (exact-json.ts).
+    json = parseJsonExact(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new DataError([{ code: 'invalid_json', path: [], expected: 'json', found: e instanceof Error ? e.message : String(e) }]);
   }

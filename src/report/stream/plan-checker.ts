@@ -12,6 +12,7 @@
 import type { Target } from '../../ast/types.js';
 import { DataError, type DataIssue, type DataWarning } from '../../data/data-error.js';
 import { unusedMetricWarnings } from '../../data/unused.js';
+import { parseJsonExact } from '../../data/exact-json.js';
 import { trustedSet } from '../../data/trusted.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
@@ -424,7 +425,7 @@ class Checker implements PlanChecker {
     if (scanRowText(text, start, end, this.scratch) && this.fastRow(line)) return;
     let json: unknown;
     try {
-      json = JSON.parse(text.slice(start, end));
+      json = parseJsonExact(text.slice(start, end)); // numbers as written, as parseObservationsJson reads them
     } catch (e) {
       this.issue({ code: 'invalid_json', path: ['observations', this.count++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
       return;

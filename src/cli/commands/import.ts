@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importTable, safeParsePlan } from '../../index.js';
+import { boundedLines, importTable, safeParsePlan, visibleText } from '../../index.js';
 import { flag, UsageError } from '../args.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { readInput } from '../input.js';
@@ -43,10 +43,12 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   if (out) await writeFile(resolve(io.cwd, out), result.source, 'utf8');
   else io.stdout.write(result.source);
 
-  for (const w of result.warnings) {
+  // The first 1,000 warnings, then how many more; the table's text with its control characters shown.
+  const warnings = boundedLines(result.warnings, (w) => {
     const what = w.code === 'bad_stt' ? (lang === 'en' ? 'the STT is not a number' : 'STT không phải số thứ tự') : lang === 'en' ? 'a continuation row with no row above' : 'dòng nối tiếp không có dòng nào ở trên';
-    io.stderr.write(`${input}:${w.line}: ${lang === 'en' ? 'warning' : 'cảnh báo'}: ${what}; ${lang === 'en' ? 'kept as a comment' : 'giữ lại dưới dạng ghi chú'}: ${w.text}\n`);
-  }
+    return `${input}:${w.line}: ${lang === 'en' ? 'warning' : 'cảnh báo'}: ${what}; ${lang === 'en' ? 'kept as a comment' : 'giữ lại dưới dạng ghi chú'}: ${visibleText(w.text)}`;
+  }, { noun: 'warnings', lang });
+  for (const l of warnings) io.stderr.write(`${l}\n`);
   const check = safeParsePlan(result.source, { file: out ?? '<stdout>', lang });
   if (!check.success) io.stderr.write(`${check.error.format(lang)}\n`);
   const { targets, tasks, sections } = result.counts;

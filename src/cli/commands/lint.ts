@@ -1,4 +1,4 @@
-import { formatFinding, lintPlan, type Finding, type Lang, type LintOptions } from '../../index.js';
+import { boundedLines, formatFinding, lintPlan, visibleText, type Finding, type Lang } from '../../index.js';
 import { flag } from '../args.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { loadOnePlan } from '../common.js';
@@ -39,10 +39,12 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
     const findings = result.findings.map((f) => ({ ...f, message: formatFinding(f, lang) }));
     io.stdout.write(`${JSON.stringify({ file, ok: result.ok, findings }, null, 2)}\n`);
   } else {
-    for (const f of result.findings) {
+    // The first 1,000, then how many more: a plan of 100,000 bad targets prints a page, not 100,000 lines.
+    const lines = boundedLines(result.findings, (f) => {
       const at = f.sites[0];
-      io.stdout.write(`${file}:${at.line}:${at.column}: ${SEVERITY[lang][f.severity]} [${f.code}] ${formatFinding(f, lang)}\n`);
-    }
+      return `${visibleText(file)}:${at.line}:${at.column}: ${SEVERITY[lang][f.severity]} [${f.code}] ${visibleText(formatFinding(f, lang))}`;
+    }, { noun: 'findings', lang });
+    for (const l of lines) io.stdout.write(`${l}\n`);
     io.stdout.write(`${summary(result.findings, lang)}\n`);
   }
   return result.ok ? 0 : 1;

@@ -17,6 +17,9 @@ const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
+  xlsx: 'src/xlsx/index.ts',
+  // Word files in (`chitieu/docx`): its own entry, so the main bundle does not carry fflate and @xmldom/xmldom.
+  docx: 'src/docx/index.ts',
 };
 
 /**
@@ -26,7 +29,7 @@ const ENTRIES: Record<string, string> = {
  */
 const present = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
-/** The library's entries (`chitieu`, `chitieu/vitest`); the CLI is built on its own. */
+/** The library's entries (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`, `chitieu/docx`); the CLI is built on its own. */
 const { cli, ...library } = present;
 
 /**
@@ -45,10 +48,13 @@ export const BUNDLE_OPTIONS = {
   // rollup's output parsed statements at 34,700/s against 53,200/s for esbuild's (same source,
   // bench/parse.bench.ts figures of this session), and esbuild drops unused code as well.
   treeshake: false,
-  // Bundle everything except vitest (negative lookahead: `vitest`, `vitest/...`). tsup checks
-  // `noExternal` before `external`, so the exception has to live in this pattern.
-  noExternal: [/^(?!vitest(?:\/|$))/],
-  external: ['vitest', /^vitest\//],
+  // Bundle everything except vitest (negative lookahead: `vitest`, `vitest/...`) and exceljs.
+  // tsup checks `noExternal` before `external`, so the exceptions have to live in this pattern.
+  // exceljs is CommonJS that requires Node built-ins at run time (`crypto`, `stream`), which an
+  // ESM bundle cannot do ("Dynamic require of crypto is not supported"); it is a declared
+  // dependency, installed beside the CLI, and loaded only for an .xlsx.
+  noExternal: [/^(?!(?:vitest|exceljs)(?:\/|$))/],
+  external: ['vitest', /^vitest\//, 'exceljs'],
 } satisfies Options;
 
 /**

@@ -23,7 +23,7 @@ export {
   type SafeParseResult,
   type ExtractedTarget,
 } from './api/index.js';
-export { formatDecimalVi, parseDecimalVi } from './text/numbers.js';
+export { formatDecimalVi, parseDecimalVi, readFigureVi, type FigureKind, type FigureReading } from './text/numbers.js';
 
 // ── Periods and dates: what options and data rows spell ─────────────────────
 export { parsePeriod, isIsoDate, todayInVietnam, type Period, type IsoDate } from './periods/index.js';
@@ -57,6 +57,9 @@ export {
   parseObservations,
   parseObservationsJson,
   parseObservationsCsv,
+  parseObservationsTable,
+  decodeDataText,
+  isZip,
   unusedMetricWarnings,
   DataError,
   formatDataIssue,
@@ -70,6 +73,7 @@ export {
   type ObservationRow,
   type ObservationsInput,
   type ParseObservationsOptions,
+  type ObservationsTableOptions,
   type DataIssue,
   type DataIssueCode,
   type DataExpectation,
@@ -90,6 +94,7 @@ export {
   listPlanIds,
   formatClause,
   importTable,
+  formatImportWarning,
   type Plan,
   type PlanHeader,
   type PlanReference,
@@ -112,6 +117,9 @@ export {
   type ImportTableOptions,
   type ImportTableResult,
   type ImportWarning,
+  type BaselineFigure,
+  type BaselineObservation,
+  type DraftHeader,
 } from './plan/index.js';
 export {
   evaluatePlan,

@@ -4,15 +4,11 @@
  * literal strings. Anything else (figures, timings, the bullet matcher) is a real pattern.
  */
 import { Lexer, type TokenType } from 'chevrotain';
+import { KEYWORD_ENDS } from '../../src/tokens/tokens.js';
 
-/** The word-boundary suffix every keyword pattern ends with (src/tokens/tokens.ts). */
-const END = '(?![a-z0-9])';
-/** The end of a keyword that may touch its figure (`trên91%`): only a letter may not follow. */
-const END_BEFORE_FIGURE = '(?![a-z])';
-
-/** The word-boundary suffix a keyword pattern ends with, or undefined. */
+/** The word-boundary suffix a keyword pattern ends with (see KEYWORD_ENDS), or undefined. */
 function keywordEnd(source: string): string | undefined {
-  return [END, END_BEFORE_FIGURE].find((e) => source.endsWith(e));
+  return KEYWORD_ENDS.find((e) => source.endsWith(e));
 }
 /** How a keyword pattern writes the space between words. */
 const GAP = '[ \\t\\r\\n]+';

@@ -1,5 +1,6 @@
 import type { Clause, Span, Target } from '../ast/types.js';
 import { ParseError } from '../diagnostics/parse-error.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { LineIndex } from '../text/lines.js';
 import { isWhiteSpace } from '../text/space.js';
 import { parseRange } from './parse.js';
@@ -91,16 +92,19 @@ function pushTrimmed(text: string, start: number, end: number, out: Array<[numbe
 
 /**
  * In prose, a target is a clause with a figure or a baseline to check, or a task with a
- * deadline. Zero-tolerance phrases (`không để phát sinh ...`) and `giao chỉ tiêu` duties are
- * everywhere in a plan's rhetoric; in a statement they are targets, in prose they are not.
+ * deadline. Zero-tolerance phrases (`không để phát sinh ...`), `giao chỉ tiêu` duties and
+ * figureless changes (`giảm tội phạm về trật tự xã hội là mục tiêu trọng tâm`, a comparison
+ * with no baseline written) are everywhere in a plan's rhetoric; in a statement they are
+ * targets, in prose they are not.
  */
-function isTarget(clause: Clause, target: Target): boolean {
+function isTarget(clause: Clause, target: Target, diagnostics: readonly Diagnostic[]): boolean {
   switch (clause.kind) {
     case 'rate':
     case 'count':
     case 'change':
-    case 'compare':
       return true;
+    case 'compare':
+      return !diagnostics.some((d) => d.code === 'baseline_unwritten' && d.range.start >= clause.span.start && d.range.end <= clause.span.end);
     case 'task':
       return target.schedule !== undefined;
     default:
@@ -124,7 +128,7 @@ export function extractTargets(prose: string): ExtractedTarget[] {
     const { target, diagnostics } = parseRange(prose, start, end, lines);
     if (target) {
       for (const clause of target.clauses) {
-        if (isTarget(clause, target)) found.push({ ok: true, target, clause, text: prose.slice(clause.span.start, clause.span.end), span: clause.span });
+        if (isTarget(clause, target, diagnostics)) found.push({ ok: true, target, clause, text: prose.slice(clause.span.start, clause.span.end), span: clause.span });
       }
     } else if (/%/.test(prose.slice(start, end))) {
       const errors = diagnostics.filter((d) => d.severity === 'error');

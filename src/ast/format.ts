@@ -80,7 +80,7 @@ function core(c: Clause): string {
 }
 
 function clauseText(c: Clause, previous: Clause | undefined): string {
-  if (c.kind === 'delegated') return `(${[c.by, 'giao chỉ tiêu cụ thể', c.subject.after].filter(Boolean).join(' ')})`;
+  if (c.kind === 'delegated') return [c.subject.before, `(${[c.by, 'giao chỉ tiêu cụ thể', c.subject.after].filter(Boolean).join(' ')})`].filter(Boolean).join(' ');
   const baseline = c.kind === 'change' ? changeBaseline(c) : '';
   // A rate in a `trong đó` part after a change says `đạt`: without it, it continues the change.
   const reach = c.kind === 'rate' && c.part === 'of_which' && previous?.kind === 'change' ? 'đạt' : '';

@@ -13,7 +13,8 @@ import type { CommandIo } from './command.js';
  * - `file`: a file that cannot be read or written (`errno`: `ENOENT`, `EISDIR`, ...)
  * - `invalid_json`, `invalid_input`: an options file (`--units`, `--mapping`) that is not JSON, or not the expected shape
  * - `invalid_plan`, `invalid_statement`: a plan or a statement that does not parse (`diagnostics`)
- * - `invalid_data`, `invalid_csv`: observed data that is refused (`issues`; `invalid_json` too)
+ * - `invalid_data`, `invalid_csv`, `invalid_xlsx`: observed data that is refused (`issues`; `invalid_json` too)
+ * - `invalid_docx`: `import` was given a file that is neither a Word .docx nor a text table (`reason`: `not_docx`, `legacy_doc`, ...)
  * - `nothing_paired`: `compare` found no pair of targets to compare
  * - `internal`: a bug in chitieu
  */
@@ -26,6 +27,8 @@ export type CliErrorCode =
   | 'invalid_statement'
   | 'invalid_data'
   | 'invalid_csv'
+  | 'invalid_xlsx'
+  | 'invalid_docx'
   | 'nothing_paired'
   | 'internal';
 

@@ -18,7 +18,8 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
   lint: { summary: 'kiểm tra tính nhất quán của kế hoạch / check a plan on its own', load: async () => (await import('./commands/lint.js')).lintCommand },
   compare: { summary: 'so kế hoạch cấp dưới với cấp trên / a lower plan against the higher one', load: async () => (await import('./commands/compare.js')).compareCommand },
   metrics: { summary: 'liệt kê mã số liệu của kế hoạch / list the ids data rows use', load: async () => (await import('./commands/metrics.js')).metricsCommand },
-  import: { summary: 'chuyển bảng Word/Excel thành kế hoạch / a pasted table → a plan', load: async () => (await import('./commands/import.js')).importCommand },
+  template: { summary: 'tạo bảng Excel để điền số liệu / the .xlsx sheet to fill for a check', load: async () => (await import('./commands/template.js')).templateCommand },
+  import: { summary: 'đọc bảng của tệp Word (.docx) hoặc bảng dán thành kế hoạch / a Word plan or a pasted table → a plan', load: async () => (await import('./commands/import.js')).importCommand },
 };
 
 const WIDTH = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -10,7 +10,8 @@ export interface CsvTable {
  * Split CSV text into records (RFC 4180): `,`-separated cells, `"`-quoted cells that may hold
  * separators, line breaks and doubled quotes (`""`), records ended by CRLF or LF. A UTF-8 BOM
  * is dropped and blank lines are skipped. The separator is `;` instead when the first line has
- * `;` and no `,` (spreadsheets set to Vietnamese, where `,` is the decimal mark, export so).
+ * `;` and no `,` (spreadsheets set to Vietnamese, where `,` is the decimal mark, export so), and
+ * a tab when the first line has one (TSV: Excel's "Unicode Text").
  * Returns the table, or the issues that make it unreadable.
  *
  * @example
@@ -65,8 +66,9 @@ export function parseCsv(input: string): CsvTable | { readonly issues: readonly 
   return { records, lines };
 }
 
-function separatorOf(text: string): ',' | ';' {
+function separatorOf(text: string): ',' | ';' | '\t' {
   const first = text.slice(0, text.search(/\r|\n/) >>> 0);
+  if (first.includes('\t')) return '\t';
   return first.includes(';') && !first.includes(',') ? ';' : ',';
 }
 

@@ -6,13 +6,16 @@ import { formatDataIssue } from './messages.js';
 /**
  * What went wrong with one row or cell of observed data. Stable codes; the text is rendered
  * separately (`formatDataIssue`).
- * - `invalid_json` / `invalid_csv`: the text cannot be read at all
+ * - `invalid_json` / `invalid_csv` / `invalid_xlsx`: the file cannot be read at all (or an
+ *   xlsx has no sheet of that name)
  * - `wrong_type`: a field has the wrong JSON type
  * - `missing_field`: a needed field is absent
  * - `unknown_field`: a field (or CSV column) the format does not have: never skipped in silence
  * - `invalid_value`: right type, wrong content (a period `2023-13`, a date `2023-02-29`, ...)
  * - `conflicting_fields`: fields that cannot go together (`value` and `numerator`)
  * - `duplicate_row`: a second row for the same metric, period and unit
+ * - `ambiguous_figure`: a figure such as `1.250` in a column that also writes `7.5`: 1250 by the
+ *   plan's rule, 1,25 by the column's own habit; never guessed
  *
  * @example
  * parseObservations({ observations: [{ metric: '2.3', period: '2023-13', value: 380 }] })
@@ -21,12 +24,14 @@ import { formatDataIssue } from './messages.js';
 export type DataIssueCode =
   | 'invalid_json'
   | 'invalid_csv'
+  | 'invalid_xlsx'
   | 'wrong_type'
   | 'missing_field'
   | 'unknown_field'
   | 'invalid_value'
   | 'conflicting_fields'
-  | 'duplicate_row';
+  | 'duplicate_row'
+  | 'ambiguous_figure';
 
 /**
  * What was expected instead, as a stable token (rendered by `formatDataIssue`).
@@ -61,7 +66,11 @@ export type DataExpectation =
   | 'start_with_value'
   | 'unique_row'
   | 'observation_kind'
-  | 'unit_lists';
+  | 'unit_lists'
+  | 'unambiguous_figure'
+  | 'xlsx'
+  | 'sheet'
+  | 'utf8_text';
 
 /**
  * One bad row or cell: where it is, what was found there and what was expected.
@@ -77,27 +86,42 @@ export interface DataIssue {
   readonly expected: DataExpectation;
   /** The offending value or field name, as written (shortened). */
   readonly found?: string;
-  /** 1-based line in a CSV file. */
+  /**
+   * 1-based row as the file shows it, the header counted: a CSV file's line, a spreadsheet's
+   * row number.
+   */
   readonly line?: number;
+  /** For a table (CSV, xlsx): the column's header as written (`Giá trị`, `value`). */
+  readonly column?: string;
+  /** What was probably meant, when one is likely (`3.1.b` for `3.1.B`, `2020-H1` for `6 tháng 2020`). */
+  readonly suggestion?: string;
+  /**
+   * For `ambiguous_figure`: the cell of the same column that shows the other habit (`7.5` with
+   * a decimal point), and where it is.
+   */
+  readonly evidence?: { readonly found: string; readonly path: readonly (string | number)[]; readonly line?: number };
 }
 
 /**
  * Data that was read but deserves a look:
  * - `unused_metric`: rows for a metric (or task) no clause being evaluated uses
- * - `ambiguous_thousands`: a figure such as `"1.000"`, read as one (decimal point), not 1000
+ *
+ * (A figure whose reading is in doubt is not a warning but an error, `ambiguous_figure`.)
  *
  * @example
- * parseObservations({ observations: [{ metric: '2.3', period: '2023', value: '1.000' }] }).warnings
- * // [{ code: 'ambiguous_thousands', path: ['observations', 0, 'value'], found: '1.000', rows: [0] }]
+ * parseObservations({ observations: [{ metric: '9.9', period: '2023', value: 1 }] }, { metrics: ['2.3'] }).warnings
+ * // [{ code: 'unused_metric', path: ['observations', 0], found: '9.9', rows: [0] }]
  */
 export interface DataWarning {
-  readonly code: 'unused_metric' | 'ambiguous_thousands';
+  readonly code: 'unused_metric';
   /** Path of the (first) row concerned. */
   readonly path: readonly (string | number)[];
   /** The metric id or figure concerned. */
   readonly found: string;
   /** Indices of every row concerned. */
   readonly rows: readonly number[];
+  /** The id probably meant: one the targets use, but for case or a comma (`3.1.b` for `3.1.B`). */
+  readonly suggestion?: string;
 }
 
 /**
@@ -111,10 +135,10 @@ export interface DataWarning {
  *   if (e instanceof DataError) console.error(e.format('en')) // "observations[0].value: wrong type `true`; ..."
  * }
  */
-export class DataError extends ChitieuError<'invalid_data' | 'invalid_json' | 'invalid_csv'> {
+export class DataError extends ChitieuError<'invalid_data' | 'invalid_json' | 'invalid_csv' | 'invalid_xlsx'> {
   override readonly name = 'DataError';
-  /** `invalid_json` or `invalid_csv` when the text is unreadable, otherwise `invalid_data`. */
-  readonly code: 'invalid_data' | 'invalid_json' | 'invalid_csv';
+  /** `invalid_json`, `invalid_csv` or `invalid_xlsx` when the file is unreadable, otherwise `invalid_data`. */
+  readonly code: 'invalid_data' | 'invalid_json' | 'invalid_csv' | 'invalid_xlsx';
   /** Every problem found, in row order (the streamed check keeps only the first `maxIssues`). */
   readonly issues: readonly DataIssue[];
   /** How many problems were found: more than `issues.length` when only the first were kept. */
@@ -125,7 +149,7 @@ export class DataError extends ChitieuError<'invalid_data' | 'invalid_json' | 'i
     super(summary(issues, Math.max(total, issues.length)));
     this.total = Math.max(total, issues.length);
     const first = issues[0]!.code;
-    this.code = first === 'invalid_json' || first === 'invalid_csv' ? first : 'invalid_data';
+    this.code = first === 'invalid_json' || first === 'invalid_csv' || first === 'invalid_xlsx' ? first : 'invalid_data';
     this.issues = issues;
   }
 

@@ -1,9 +1,13 @@
 import Decimal from 'decimal.js';
 import type { DecimalString } from '../ast/types.js';
 
-/** A non-negative decimal written with `.` as the decimal point and no grouping: `412`, `7.5`. */
-export const DECIMAL_PATTERN = '^\\d+(\\.\\d+)?$';
-const DECIMAL_RE = new RegExp(DECIMAL_PATTERN);
+/**
+ * The syntax of a figure written as text, as the plan's lexer takes a number: digits with dots
+ * and commas between them (`412`, `7,5`, `7.5`, `12.500,75`). What the marks mean is the plan's
+ * rule (`readFigureVi`), applied after the schema.
+ */
+export const DECIMAL_PATTERN = '^\\d+(?:[.,]\\d+)*$';
+const DECIMAL_RE = /^\d+(\.\d+)?$/;
 
 /**
  * The canonical decimal string of an observed figure, or `undefined` when it cannot be read
@@ -29,17 +33,4 @@ function canonical(text: string): DecimalString {
   const i = int.replace(/^0+(?=\d)/, '');
   const f = frac.replace(/0+$/, '');
   return f ? `${i}.${f}` : i;
-}
-
-/**
- * Whether a figure looks like Vietnamese thousands grouping read as a decimal point
- * (`"1.000"` meant as one thousand): worth a warning, since data files use `.` as the
- * decimal point.
- *
- * @example
- * looksLikeThousands('1.000') // true
- * looksLikeThousands('7.5')   // false
- */
-export function looksLikeThousands(input: number | string): boolean {
-  return typeof input === 'string' && /^\d{1,3}\.\d{3}$/.test(input);
 }

@@ -17,6 +17,8 @@ export { formatDataIssue, formatDataWarning } from './messages.js';
 export type { ParseObservationsOptions } from './parse-observations.js';
 export { parseObservations, parseObservationsJson } from './parse-observations.js';
 export { parseObservationsCsv } from './parse-csv.js';
+export { parseObservationsTable, type ObservationsTableOptions } from './table.js';
+export { decodeDataText, isZip } from './decode.js';
 export { parseCsv } from './csv.js';
 export { observationSetSchema, observationRowSchema } from './schema.js';
 export { unusedMetricWarnings } from './unused.js';

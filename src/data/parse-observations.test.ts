@@ -41,7 +41,7 @@ describe('parseObservations', () => {
         { metric: '2.3', period: '2023', value: true },
         { metric: '2.6', period: '2023', numerator: 3 },
         { metric: '2.6', period: '2022', value: 1, numerator: 1, denominator: 2 },
-        { metric: '2.3', period: '2023', value: '1,5' },
+        { metric: '2.3', period: '2023', value: '1,5%' },
         { metric: '2.3', period: '2024', valeu: 3 },
         { task: 'II.1', completed: '2023-02-29' },
         { metric: '2.6', period: '2023', numerator: 9, denominator: 4 },
@@ -110,7 +110,28 @@ describe('parseObservations', () => {
     expect(() => parseObservations({ _notes: 'typo', observations: [] })).toThrow(/_notes/);
   });
 
-  it('warns about "1.000"-like figures and metrics no target uses', () => {
+  it('reads text figures by the plan\'s rule: 44.200 is forty-four thousand two hundred, 7,5 is seven and a half', () => {
+    const set = parseObservations({
+      observations: [
+        { metric: '1.1', period: '2023', value: '44.200' },
+        { metric: '1.2', period: '2023', value: '7,5' },
+        { metric: '1.3', period: '2023', value: '12.500,75' },
+        { metric: '1.4', period: '2023', numerator: '1.250', denominator: '1.300' },
+      ],
+    });
+    expect(set.observations.map((o) => (o.kind === 'value' ? o.value : o.kind === 'rate' ? `${o.numerator}/${o.denominator}` : ''))).toEqual(['44200', '7.5', '12500.75', '1250/1300']);
+  });
+
+  it('refuses a figure that is ambiguous in its field, naming the row that makes it so', () => {
+    const issues = issuesOf({ observations: [{ metric: '1.1', period: '2023', value: '7.5' }, { metric: '1.2', period: '2023', value: '1.250' }, { metric: '1.3', period: '2023', value: '1.25' }] });
+    expect(issues).toEqual([
+      { code: 'ambiguous_figure', path: ['observations', 1, 'value'], expected: 'unambiguous_figure', found: '1.250', evidence: { found: '7.5', path: ['observations', 0, 'value'] } },
+    ]);
+    // Another field is another column: a `7.5` in `value` says nothing of `numerator`.
+    expect(parseObservations({ observations: [{ metric: '1', period: '2023', value: '7.5' }, { metric: '2', period: '2023', numerator: '1.250', denominator: '2.000' }] }).observations).toHaveLength(2);
+  });
+
+  it('warns about metrics no target uses', () => {
     const set = parseObservations(
       {
         observations: [
@@ -123,7 +144,6 @@ describe('parseObservations', () => {
       { metrics: ['3.3'] },
     );
     expect(set.warnings.map((w) => [w.code, w.found, w.rows])).toEqual([
-      ['ambiguous_thousands', '1.000', [0]],
       ['unused_metric', '9.9', [1, 2]],
       ['unused_metric', '', [3]],
     ]);

@@ -1,6 +1,6 @@
 import { DataError, type DataIssue, type DataWarning } from './data-error.js';
-import { looksLikeThousands } from './decimal.js';
 import { duplicateRows } from './duplicates.js';
+import { FigureColumns } from './figure-columns.js';
 import { normalizeRow } from './normalize.js';
 import { observationRowSchema } from './schema.js';
 import { parseJsonExact } from './exact-json.js';
@@ -26,6 +26,11 @@ export interface ParseObservationsOptions {
   readonly lines?: readonly number[];
 }
 
+/** What a table reader (CSV, xlsx) adds: each field's header as written, for messages. */
+export interface TableRowsOptions extends ParseObservationsOptions {
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -45,25 +50,13 @@ function rootIssues(json: unknown): DataIssue[] {
   return issues;
 }
 
-function thousandsWarnings(rows: readonly unknown[]): DataWarning[] {
-  const out: DataWarning[] = [];
-  rows.forEach((row, i) => {
-    if (!isPlainObject(row)) return;
-    for (const key of ['value', 'numerator', 'denominator', 'start']) {
-      const v = Object.hasOwn(row, key) ? row[key] : undefined;
-      if ((typeof v === 'string' || typeof v === 'number') && looksLikeThousands(v)) {
-        out.push({ code: 'ambiguous_thousands', path: ['observations', i, key], found: String(v), rows: [i] });
-      }
-    }
-  });
-  return out;
-}
-
 /**
  * Validate observed data (`{"observations": [...]}`, already decoded from JSON) into an
  * `ObservationSet`. Throws one `DataError` listing every bad row with its path and what was
- * expected; nothing is skipped. Warnings (unused metrics, `"1.000"`-like figures) come back in
- * `warnings`.
+ * expected; nothing is skipped. Figures may be JSON numbers or strings written the Vietnamese
+ * way (`"7,5"`, `"12.500"`), read by the plan's own rule; a string figure that is ambiguous in its
+ * field (`"1.250"` where another row writes `"7.5"`) is an `ambiguous_figure` error. Warnings
+ * (unused metrics) come back in `warnings`.
  *
  * @example
  * const data = parseObservations({ observations: [
@@ -73,15 +66,21 @@ function thousandsWarnings(rows: readonly unknown[]): DataWarning[] {
  * data.observations[0] // { kind: 'value', row: 0, metric: '2.3', period: '2022', value: '412' }
  */
 export function parseObservations(json: unknown, options: ParseObservationsOptions = {}): ObservationSet {
+  return parseObservationRows(json, options);
+}
+
+/** `parseObservations` with the headers of a table, for CSV and xlsx readers. */
+export function parseObservationRows(json: unknown, options: TableRowsOptions = {}): ObservationSet {
   const root = rootIssues(json);
   if (root.length > 0) throw new DataError(root);
   const rows = (json as { observations: unknown[] }).observations;
   const issues: DataIssue[] = [];
   const observations: Observation[] = [];
+  const columns = new FigureColumns();
   rows.forEach((row, i) => {
     const at = ['observations', i] as const;
     const line = options.lines?.[i];
-    const withLine = (issue: DataIssue): DataIssue => (line === undefined ? issue : { ...issue, line });
+    const withLine = (issue: DataIssue): DataIssue => locate(issue, line, options.headers);
     if (!isPlainObject(row)) {
       issues.push(withLine({ code: 'wrong_type', path: at, expected: 'row_object', found: describeFound(row) }));
       return;
@@ -91,19 +90,40 @@ export function parseObservations(json: unknown, options: ParseObservationsOptio
       for (const issue of fromZodIssues(parsed.error.issues, row, at)) issues.push(withLine(issue));
       return;
     }
-    const result = normalizeRow(parsed.data, i, at);
+    const ctx = { columns, ...(line !== undefined && { line }), ...(options.headers !== undefined && { headers: options.headers }) };
+    const result = normalizeRow(parsed.data, i, at, ctx);
     if ('issues' in result) for (const issue of result.issues) issues.push(withLine(issue));
     else observations.push(result.observation);
   });
+  for (const issue of columns.finish()) issues.push(issue);
   // A loop, not push(...all): a spread of ~130,000 duplicates overflows the stack.
   for (const d of duplicateRows(observations, ['observations'])) {
     const line = options.lines?.[d.path[1] as number];
     issues.push(line === undefined ? d : { ...d, line });
   }
   if (issues.length > 0) throw new DataError(sortByRow(issues));
-  const set: ObservationSet = trustedSet({ observations, warnings: thousandsWarnings(rows) });
+  const set: ObservationSet = trustedSet({ observations, warnings: [] });
   if (options.metrics === undefined) return set;
-  return trustedSet({ observations, warnings: [...set.warnings, ...unusedMetricWarnings(set, options.metrics)] });
+  return trustedSet({ observations, warnings: unusedMetricWarnings(set, options.metrics) });
+}
+
+/** An issue with the row's line and, in a table, its field's header (`Giá trị` for `value`). */
+export function locate(issue: DataIssue, line: number | undefined, headers: Readonly<Record<string, string>> | undefined): DataIssue {
+  const field = issue.path[2];
+  const column = typeof field === 'string' && headers !== undefined && Object.hasOwn(headers, field) ? headers[field] : undefined;
+  if (line === undefined && column === undefined) return issue;
+  // In a table a cell is shown as written, not as a JSON string (`6 tháng 2023`, not `"6 tháng 2023"`).
+  const found = headers !== undefined && issue.found?.startsWith('"') ? unquote(issue.found) : issue.found;
+  return { ...issue, ...(found !== undefined && { found }), ...(line !== undefined && { line }), ...(column !== undefined && issue.column === undefined && { column }) };
+}
+
+function unquote(text: string): string {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'string' ? v : text;
+  } catch {
+    return text; // shortened (`"..."` cut at 60 characters): keep it as it is
+  }
 }
 
 /** Row order (duplicates are found after the row pass): the order a person fixes them in. */

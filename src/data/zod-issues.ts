@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { DataExpectation, DataIssue } from './data-error.js';
+import { suggestDate, suggestPeriod } from './suggest.js';
 
 /** What each field expects, for messages: the schema's own wording is not stable. */
 const FIELD_EXPECTS: Readonly<Record<string, DataExpectation>> = {
@@ -54,6 +55,7 @@ export function fromZodIssues(
     const expected = (typeof field === 'string' && FIELD_EXPECTS[field]) || 'row_object';
     const found = valueAt(row, path);
     const code = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && typeof found !== 'string') ? 'wrong_type' : 'invalid_value';
-    return [{ code, path: [...prefix, ...path], expected, found: describeFound(found) }];
+    const suggestion = typeof found !== 'string' ? undefined : field === 'period' ? suggestPeriod(found) : field === 'completed' ? suggestDate(found) : undefined;
+    return [{ code, path: [...prefix, ...path], expected, found: describeFound(found), ...(suggestion !== undefined && { suggestion }) }];
   });
 }

@@ -13,6 +13,7 @@ const TEXTS: Record<Lang, Texts> = {
     missing_figure: 'Thiếu con số: sau `{found}` cần {expected}.',
     invalid_number: 'Số `{found}` không hợp lệ.',
     invalid_date: 'Ngày `{found}` không có thật.',
+    invalid_year: 'Năm `{found}` không hợp lệ: cần năm viết đủ bốn chữ số, từ 1900 đến 2100, như {expected}.',
     invalid_period: 'Kỳ `{found}` không có thật (quý I–IV, tháng 1–12).',
     inverted_range: 'Khoảng `{found}` ngược: số đầu phải nhỏ hơn số sau.',
     unbalanced_paren: 'Dấu ngoặc `{found}` không có dấu đóng/mở tương ứng.',
@@ -31,6 +32,7 @@ const TEXTS: Record<Lang, Texts> = {
     rate_change_relative: '`{found}` giảm/tăng một số % được đọc là thay đổi tương đối so với mốc (theo quy ước đã đặt), không phải điểm phần trăm.',
     change_each_year: '`{found}`: mức tăng/giảm mỗi năm được đọc là từng năm so với năm trước; nếu ý là bình quân cả giai đoạn, hãy ghi `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'Mức bình quân `{found}%` không ghi giai đoạn: được đánh giá từng năm so với năm trước; ghi `giai đoạn 2021-2025` (hoặc `so với năm 2020`) để đánh giá bình quân cả giai đoạn.',
+    percent_of_amount: '`{found}` là một giá trị, không phải tỷ lệ, mà con số lại là %: được đọc là mức % mà số liệu phải ghi trực tiếp (như tốc độ tăng trưởng); nếu ý là mức tăng, ghi `tăng … so với năm trước`.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -41,6 +43,7 @@ const TEXTS: Record<Lang, Texts> = {
     missing_figure: 'Missing figure: after `{found}` expected {expected}.',
     invalid_number: 'The number `{found}` is not valid.',
     invalid_date: 'The date `{found}` does not exist.',
+    invalid_year: 'The year `{found}` is not valid: expected a year in four digits, from 1900 to 2100, such as {expected}.',
     invalid_period: 'The period `{found}` does not exist (quarters I–IV, months 1–12).',
     inverted_range: 'The range `{found}` is inverted: the first figure must be the smaller.',
     unbalanced_paren: 'The bracket `{found}` has no partner.',
@@ -59,6 +62,7 @@ const TEXTS: Record<Lang, Texts> = {
     rate_change_relative: 'The change of `{found}` in % is read as a relative change against the baseline (the convention set), not in percentage points.',
     change_each_year: '`{found}`: a change per year is read as each year against the year before; for an average over a period, write `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'The average `{found}%` names no period: it is judged each year against the year before; write `giai đoạn 2021-2025` (or `so với năm 2020`) to judge the average over the period.',
+    percent_of_amount: '`{found}` is an amount, not a rate, yet its figure is a percentage: read as a level in % that the data must give directly (such as its growth rate); if a rise is meant, write `tăng … so với năm trước`.',
   },
 };
 

@@ -16,6 +16,7 @@ export type ParseErrorCode =
   | 'missing_figure'
   | 'invalid_number'
   | 'invalid_date'
+  | 'invalid_year'
   | 'invalid_period'
   | 'inverted_range'
   | 'unbalanced_paren'
@@ -42,7 +43,8 @@ export type WarningCode =
   | 'several_measures'
   | 'change_each_year'
   | 'average_period_unwritten'
-  | 'share_direction_unwritten';
+  | 'share_direction_unwritten'
+  | 'percent_of_amount';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

@@ -26,5 +26,7 @@ export {
 export { statementFileSpan } from './statement.js';
 export { listEntries, listTargets, listTasks, type PlacedEntry } from './walk.js';
 export { listPlanIds, formatClause, type PlanIdRow } from './metric-list.js';
-export { importTable, type ImportTableOptions, type ImportTableResult } from './import/import-table.js';
-export type { ImportWarning } from './import/table.js';
+export { importTable, type ImportTableOptions, type ImportTableResult, type BaselineObservation } from './import/import-table.js';
+export type { ImportWarning, BaselineFigure } from './import/table.js';
+export type { DraftHeader } from './import/write-plan.js';
+export { formatImportWarning } from './import/messages.js';

@@ -87,7 +87,8 @@ export function openingVerb(before: readonly Item[]): number {
  */
 export function changeInSubject(before: readonly Item[]): { verb: number; keep: number[] } | undefined {
   let i = 0;
-  while (i < before.length && LEAD_WORDS.has(wordAt(before, i) ?? '')) i++;
+  // Past lead-ins and punctuation (`. mức giảm tỷ lệ hộ nghèo 1-1,5%`), as `openingVerb` is.
+  while (i < before.length && (LEAD_WORDS.has(wordAt(before, i) ?? '') || /^[^a-z0-9]+$/.test(wordAt(before, i) ?? 'a'))) i++;
   const size = wordAt(before, i) === 'muc' ? 1 : (wordAt(before, i) === 'ty' || wordAt(before, i) === 'ti') && wordAt(before, i + 1) === 'le' ? 2 : 0;
   if (size === 0) return undefined;
   const v = i + size;
@@ -123,4 +124,27 @@ export function measureList(after: readonly Item[]): Item[][] | undefined {
   }
   if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 6)) return undefined;
   return parts;
+}
+
+/**
+ * First words of what a figureless change may measure: a count (`số vụ`), a rate (`tỷ lệ`), a
+ * harm or a state that is counted (`tai nạn`, `tội phạm`, `tình trạng ùn tắc`, `thiệt hại`).
+ * `giảm nghèo` (the programme), `tăng cường` (strengthen) stand outside it.
+ */
+const ADVERBS = new Set(['manh', 'dan', 'sau']);
+const MEASURED = new Set(['so', 'ty', 'ti', 'tai', 'toi', 'tinh', 'thiet', 'vu', 'nguoi', 'muc', 'chi', 'thoi', 'tngt']);
+
+/**
+ * `giảm tai nạn giao thông do uống rượu, bia`, `Giảm tỷ lệ người bị tạm giữ trốn`: a change with
+ * no figure is a comparison with its baseline (lower, or higher, than it was). Read as a
+ * qualitative target it could never be checked against the rows that decide it. Returns the
+ * verb's index and its direction, or undefined.
+ */
+export function figurelessChange(body: readonly Item[]): { at: number; direction: 'decrease' | 'increase' } | undefined {
+  const at = openingVerb(body);
+  if (at < 0) return undefined;
+  const next = ADVERBS.has(wordAt(body, at + 1) ?? '') ? at + 2 : at + 1; // `giảm mạnh số người`
+  if (!MEASURED.has(wordAt(body, next) ?? '')) return undefined;
+  const verb = body[at] as Extract<Item, { kind: 'word' }>;
+  return { at, direction: verb.token.tokenType.name === 'Giam' ? 'decrease' : 'increase' };
 }

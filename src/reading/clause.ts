@@ -5,7 +5,8 @@ import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isVerb, itemTokens, matchUnit, measureAfter, pastLeads } from './core.js';
 import { readFigure } from './figure.js';
-import { changeInSubject, formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
+import { reportPercentOfAmount } from './amount-percent.js';
+import { changeInSubject, figurelessChange, formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
 import type { Item, MeasureRead } from './items.js';
@@ -242,6 +243,7 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
   // `gần` became the comparator: it is not the subject's.
   if (level.op === 'approx' && figure.comparator === undefined) before = before.slice(0, -1);
   if (figure.percent) {
+    reportPercentOfAmount(ctx, before, after, span);
     const bound = level.op === 'gte' && level.value === '100' && !level.stretch ? { op: 'eq' as const, value: '100' } : level;
     return { clause: withEach({ kind: 'rate', part, span, bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
   }
@@ -353,8 +355,23 @@ function noCore(ctx: BuildContext, body: readonly Item[], base: Pick<Clause, 'pa
   const tokens = tokensOfItems(body);
   const g = tokens.findIndex((t) => t.tokenType.name === 'GiaoChiTieu');
   if (g >= 0) {
-    return { kind: 'delegated', part: base.part, span: base.span, by: ctx.words(tokens.slice(0, g)), subject: { before: '', after: ctx.words(tokens.slice(g + 1)) } };
+    // `mô hình (Phòng Văn hóa giao chỉ tiêu cụ thể …)`: who sets the figure is inside the bracket;
+    // words before it are the subject's.
+    let open = g - 1;
+    while (open >= 0 && tokens[open]!.tokenType.name !== 'LParen') open--;
+    const before = open > 0 ? ctx.words(tokens.slice(0, open)) : '';
+    return { kind: 'delegated', part: base.part, span: base.span, by: ctx.words(tokens.slice(open + 1, g)), subject: { before, after: ctx.words(tokens.slice(g + 1)) } };
   }
   reportUnreadFigures(ctx, tokens);
+  // A figure left unread (`xuống dưới 12,5‰`) means the clause is not figureless.
+  const unread = tokens.some((t, i) => t.tokenType.name === 'NumberLit' && !qualifies(tokens, i));
+  const change = unread ? undefined : figurelessChange(body);
+  if (change) {
+    const baseline = unwritten(ctx);
+    ctx.report('warning', 'baseline_unwritten', base.span, formatBaselineVi(baseline));
+    const op = change.direction === 'decrease' ? 'lt' : 'gt';
+    const words = tokensOfItems(body.filter((_, i) => i !== change.at));
+    return { kind: 'compare', part: base.part, span: base.span, op, baseline, subject: { before: ctx.words(words), after: '' } };
+  }
   return { kind: 'qualitative', part: base.part, span: base.span, subject: { before: ctx.words(tokens), after: '' } };
 }

@@ -37,6 +37,20 @@ function lateCloser(next: readonly IToken[]): IToken | undefined {
   return undefined;
 }
 
+/**
+ * `xuống 250 xã` is down to 250 (≤), but `giảm tỷ lệ suy dinh dưỡng … xuống 2% so với năm
+ * 2024` is a fall by 2 points: a level needs no baseline, and a rate that falls to 2% in a
+ * year is not what such plans mean. With a baseline written after it, bare `xuống` is not
+ * read as a comparator, and the warning says the reading rests on that choice.
+ */
+function downToOrBy(ctx: BuildContext, comparator: IToken | undefined, next: readonly IToken[]): IToken | undefined {
+  if (comparator?.tokenType.name !== 'XuongCon' || comparator.image !== 'xuong') return comparator;
+  const end = next.findIndex((t) => t.tokenType.name === 'Semicolon' || t.tokenType.name === 'TrongDo');
+  if (!(end < 0 ? next : next.slice(0, end)).some((t) => t.tokenType.name === 'SoVoi')) return comparator;
+  ctx.report('warning', 'construct_not_read', ctx.span(comparator), ctx.original(comparator));
+  return undefined;
+}
+
 /** `trở lên` after `/năm` (`từ 11%/năm trở lên`): the closer of a percentage per year. */
 function closerAfterPer(next: readonly IToken[]): IToken | undefined {
   const closer = next[1];
@@ -49,7 +63,8 @@ function closerAfterPer(next: readonly IToken[]): IToken | undefined {
  * range is not closed (`từ 80% tro le` → did you mean `trở lên`?).
  */
 export function readFigure(ctx: BuildContext, read: FigureRead, next: readonly IToken[]): Figure | undefined {
-  const { comparator, closer } = read;
+  const { closer } = read;
+  const comparator = downToOrBy(ctx, read.comparator, next);
   // In the order the tokens were kept before ranges had labels: comparator, numbers, `%`s, closer.
   const all: IToken[] = comparator ? [comparator, read.value] : [read.value];
   if (read.upper) all.push(read.upper);

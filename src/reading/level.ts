@@ -26,13 +26,18 @@ export function levelBound(ctx: BuildContext, figure: Figure, before: readonly I
   const words = [...itemTokens(before, false), ...itemTokens(after, false)];
   const worse = lowerIsBetter(words);
   if (!worse) {
-    // `Ngành nông-lâm nghiệp chiếm 38,10%`: a share of a structure, which may be meant to fall.
-    if (last?.kind === 'word' && last.token.image === 'chiem') ctx.report('warning', 'share_direction_unwritten', span, ctx.original(last.token, figure.tokens[figure.tokens.length - 1]!));
+    // `Ngành nông-lâm nghiệp chiếm 38,10%`, `Cơ cấu kinh tế: Nông, lâm, ngư nghiệp 11,9%; Dịch vụ
+    // 40,4%`: a share of a structure, which may be meant to fall (and the shares sum to 100).
+    const first = last?.kind === 'word' && last.token.image === 'chiem' ? last.token : figure.percent && STRUCTURE.test(ctx.folded.text) ? figure.tokens[0] : undefined;
+    if (first) ctx.report('warning', 'share_direction_unwritten', span, ctx.original(first, figure.tokens[figure.tokens.length - 1]!));
     return figure.bound;
   }
   ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
   return { op: 'lte', value: figure.bound.value };
 }
+
+/** A statement that opens with `Cơ cấu` (a structure): its bare percentages are its shares. */
+const STRUCTURE = /^[^a-z0-9]*co cau\b/;
 
 /** Where less is better, as folded word runs of the subject: losses, poverty, deaths, prices. */
 const LOWER_IS_BETTER: readonly (readonly string[])[] = [

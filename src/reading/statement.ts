@@ -10,6 +10,7 @@ import { originalOffset } from '../text/fold.js';
 import { toNfc } from '../text/nfc.js';
 import { combineSchedules, readSchedule } from './schedule.js';
 import { mergeStretches } from './stretch.js';
+import { checkBrackets, checkFigures, checkYears } from './validate.js';
 
 const PARTS: Readonly<Record<string, ClausePart>> = { Semicolon: 'main', Bullet: 'main', TrongDo: 'of_which', Rieng: 'specifically' };
 
@@ -48,9 +49,36 @@ function describes(items: readonly Item[], i: number): boolean {
   if (prev?.kind === 'word' && prev.token.tokenType.name === 'Slash') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'trong') return true;
   if (wordAt(items, i - 1) === 'so' && wordAt(items, i - 2) === 'tong' && wordAt(items, i - 3) === 'trong') return true;
+  if (criteriaOfSubject(items, i)) return true;
+  // `đạt 8.500 USD (khoảng 216 triệu đồng)`: the same figure restated in another unit.
+  if (restatedInBrackets(items, i)) return true;
   // `được học 2 buổi/ngày`: how the pupils counted are taught, not a count of sessions.
   if (wordAt(items, i - 1) === 'hoc' && wordAt(items, i + 1) === 'buoi') return true;
   return wordAt(items, i - 1) === 'duong' && wordAt(items, i - 2) === 'tuong';
+}
+
+/**
+ * `giảm số xã đạt dưới 5 tiêu chí xuống 250 xã`, `tỷ lệ số xã đạt dưới 10 tiêu chí còn khoảng
+ * 25%`: a number of criteria with the clause's own figure still to come (no comma between)
+ * says which communes are counted; read as a target it split one into two.
+ */
+function criteriaOfSubject(items: readonly Item[], i: number): boolean {
+  if (wordAt(items, i + 1) !== 'tieu' || wordAt(items, i + 2) !== 'chi') return false;
+  for (let k = i + 3; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'separator' || (it.kind === 'word' && it.token.tokenType.name === 'Comma')) return false;
+    if (it.kind === 'measure') return true;
+  }
+  return false;
+}
+
+/** A `(khoảng …)` figure right after a unit of the figure before it. */
+function restatedInBrackets(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  const prev = items[i - 1];
+  if (item.kind !== 'measure' || item.tokens[0]?.tokenType.name !== 'Khoang' || prev?.kind !== 'word' || prev.token.tokenType.name !== 'LParen') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (items[k]!.kind === 'measure') return true;
+  return false;
 }
 
 /**
@@ -67,12 +95,23 @@ function asWord(item: Item): Item {
   return item.kind === 'separator' ? { kind: 'word', token: item.token } : item;
 }
 
+/**
+ * `năm 2020 xã Sơn Viên sẽ cán đích nông thôn mới`: a bare year after `năm` is when, not how
+ * many — read as a count it was ≥ 2.020 xã. Left as words, it is named as a timing not read.
+ */
+function isYear(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  if (item.kind !== 'measure' || item.measure.kind !== 'figure' || item.tokens.length !== 1) return false;
+  const prev = items[i - 1];
+  return prev?.kind === 'word' && prev.token.tokenType.name === 'Nam' && /^(19|20)\d\d$/.test(item.tokens[0]!.image);
+}
+
 /** Cores that are only description become words (see `isRealCore`). */
 function demote(items: readonly Item[]): Item[] {
   if (!items.some((i) => i.kind === 'measure')) return items as Item[];
   const out: Item[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'measure' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i))) for (const w of asWords(item)) out.push(w);
+    if (item.kind === 'measure' && (!isRealCore(item, items.slice(i + 1, i + 5)) || namesABody(items, i) || populationBase(items, i) || describes(items, i) || isYear(items, i))) for (const w of asWords(item)) out.push(w);
     else out.push(item);
   });
   return out;
@@ -102,7 +141,11 @@ function splitSeparators(items: readonly Item[]): Group[] {
  * new main clause at the last comma before it (`Truy tố ... trên 90% ..., bảo đảm ... trên 95%`).
  */
 function splitCores(ctx: BuildContext, group: Group): Group[] {
-  const first = pastLeads(group.items, 0);
+  // A timing before it (`Quý I không để xảy ra cháy lớn`, `Hằng năm không để ...`) does not
+  // stop zero tolerance opening the clause: demoted, the clause was a task to complete by then.
+  let start = 0;
+  while (isVerb(group.items[start]) || group.items[start]?.kind === 'timing') start++;
+  const first = pastLeads(group.items, start);
   const opensWithZero = coreKind(group.items[first]) === 'zero';
   // The common case, one core and nothing to demote: the group as it is.
   if (!opensWithZero && oneCoreNoZero(group.items)) return [group];
@@ -158,27 +201,6 @@ function eachOf(c: Clause): { each?: string } {
   return c.each ? { each: c.each } : {};
 }
 
-/** An opening bracket with no partner is an error; a lone `a)` list marker is not. */
-function checkBrackets(ctx: BuildContext, tokens: readonly IToken[]): void {
-  const open: IToken[] = [];
-  for (const t of tokens) {
-    if (t.tokenType.name === 'LParen') open.push(t);
-    else if (t.tokenType.name === 'RParen') open.pop();
-  }
-  if (open[0]) ctx.error('unbalanced_paren', open[0], open[0], [')']);
-}
-
-const NEEDS_FIGURE = new Set(['Tu', 'Giam', 'Tang', 'ItNhat', 'ToiThieu', 'KhongDuoi', 'KhongVuotQua', 'ToiDa', 'Tren', 'Duoi', 'Khoang', 'Gte', 'Gt', 'Lte', 'Lt', 'Approx', 'Eq']);
-
-/** A comparator right before `%` lost its figure (`Đạt từ % trở lên`). */
-function checkFigures(ctx: BuildContext, tokens: readonly IToken[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i - 1]!;
-    const next = tokens[i]!;
-    if (next.tokenType.name === 'Percent' && NEEDS_FIGURE.has(t.tokenType.name)) ctx.error('missing_figure', t, next, ['80%']);
-  }
-}
-
 /**
  * Nothing but punctuation, verbs and timings (a trailing `./.`, a stray bracket, `Đạt` alone):
  * no clause to read.
@@ -211,6 +233,7 @@ export function buildTarget(ctx: BuildContext, parsed: { readonly cst: Statement
   }
   checkBrackets(ctx, tokens);
   checkFigures(ctx, tokens);
+  checkYears(ctx, items);
   const clauses: Clause[] = [];
   const used: Item[] = []; // timings a clause took for itself (`01 lần hằng quý`): rare
   const yearSpan = firstSpan(items);

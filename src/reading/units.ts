@@ -12,14 +12,14 @@ const UNITS = [
   'học sinh', 'cán bộ', 'hộ', 'gia đình', 'camera', 'tố giác', 'tin báo', 'án', 'bị can', 'phiên tòa',
   // Amounts, areas, weights and the counts of real plans (issue 9: units are an open class; these
   // are the ones read after a bare figure, where an unknown word is description).
-  'tỷ đồng', 'triệu đồng', 'đồng', 'usd', 'tỷ usd', 'triệu usd', 'ha', 'km', 'tấn', 'lao động',
+  'tỷ đồng', 'triệu đồng', 'đồng', 'USD', 'tỷ USD', 'triệu USD', 'ha', 'km', 'tấn', 'lao động',
   'việc làm', 'giường bệnh', 'giường', 'bác sĩ', 'bác sỹ', 'dược sĩ', 'điều dưỡng', 'trường',
   'doanh nghiệp', 'hợp tác xã', 'khách', 'lượt khách', 'công trình', 'dự án', 'nhà', 'căn', 'căn hộ',
   'con', 'cây', 'thôn', 'bản', 'trạm y tế', 'sinh viên', 'hộ gia đình', 'hộ nghèo',
 ];
 
 /** Other spellings of a unit: `tỉ` and `tỷ` are one word. */
-const ALIASES: Readonly<Record<string, string>> = { 'tỉ đồng': 'tỷ đồng', 'tỉ usd': 'tỷ usd', 'bác sỹ': 'bác sĩ' };
+const ALIASES: Readonly<Record<string, string>> = { 'tỉ đồng': 'tỷ đồng', 'tỉ usd': 'tỷ USD', 'bác sỹ': 'bác sĩ' };
 
 /**
  * Scale words before a unit, as powers of ten (`500 nghìn tấn` = 500.000 tấn; `12,5 nghìn tỷ
@@ -28,7 +28,7 @@ const ALIASES: Readonly<Record<string, string>> = { 'tỉ đồng': 'tỷ đồn
 export const SCALES: ReadonlyMap<string, number> = new Map([['nghin', 3], ['ngan', 3], ['trieu', 6], ['ty', 9], ['ti', 9], ['van', 4]]);
 
 const FOLD: Record<string, string> = {};
-const fold = (u: string): string => u.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const fold = (u: string): string => u.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 for (const u of UNITS) FOLD[fold(u)] = ALIASES[u] ?? u;
 for (const [alias, unit] of Object.entries(ALIASES)) FOLD[fold(alias)] = unit;
 
@@ -40,7 +40,8 @@ for (const [alias, unit] of Object.entries(ALIASES)) FOLD[fold(alias)] = unit;
  * spells('tỉ đồng', 'tỷ đồng') // true
  */
 export function spells(written: string, unit: string): boolean {
-  return written === unit || ALIASES[written] === unit;
+  // Written text arrives lowercased; a unit may be an acronym (`tỷ USD`).
+  return written === unit.toLowerCase() || ALIASES[written] === unit;
 }
 
 /** Longest unit is three words. */

@@ -57,6 +57,8 @@ function restates(words: readonly IToken[], i: number): boolean {
   while (k >= i - 2 && k >= 0 && (isNumber(words[k]) || words[k]!.tokenType.name === 'Dash')) k--;
   const w = (j: number): string | undefined => words[j]?.image;
   if (w(k) === 'duong' && w(k - 1) === 'tuong') return true;
+  // `(khoảng 216 triệu đồng)` after a figure: the same figure restated (see statement.ts).
+  if (words[k]?.tokenType.name === 'Khoang' && words[k - 1]?.tokenType.name === 'LParen') return true;
   if (w(k) === 'so' && w(k - 1) === 'trong') return true;
   return words[i - 1]?.tokenType.name === 'Slash';
 }
@@ -105,7 +107,18 @@ export function reportUnreadFigures(ctx: BuildContext, words: readonly IToken[])
  */
 export function qualifies(words: readonly IToken[], i: number): boolean {
   const next = words[i + 1];
-  return (next !== undefined && QUALIFYING_UNITS.has(next.image)) || isName(words, i) || isPopulation(words, i) || restates(words, i);
+  const criteria = next?.image === 'tieu' && words[i + 2]?.image === 'chi'; // `xã đạt dưới 5 tiêu chí`
+  return (next !== undefined && QUALIFYING_UNITS.has(next.image) && !reached(words, i)) || criteria || isName(words, i) || isPopulation(words, i) || restates(words, i);
+}
+
+/**
+ * `tuổi thọ trung bình đạt khoảng 74,5 tuổi`: an age that is reached (after `đạt`, `khoảng`) is
+ * the target's figure, not who is counted; it was read as nothing at all, silently.
+ */
+function reached(words: readonly IToken[], i: number): boolean {
+  const prev = words[i - 1]?.tokenType.name;
+  const before = prev === 'Khoang' || prev === 'Tren' || prev === 'ItNhat' || prev === 'ToiThieu' ? words[i - 2]?.tokenType.name : prev;
+  return before === 'Dat';
 }
 
 const YEAR = /^\d{4}$/;

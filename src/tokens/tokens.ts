@@ -17,6 +17,16 @@ import { foldKey } from '../text/fold.js';
 const END = '(?![a-z0-9])';
 /** The end of a keyword that may stand right before a figure. */
 const END_BEFORE_FIGURE = '(?![a-z])';
+/**
+ * The end of a timing: one that ends in a figure (`tháng 6`, `quý 4/2023`) ends where its digits
+ * do, so text glued by a copy from Word or PDF (`tháng 6Giảm 7%`) still has its timing; one
+ * that ends in a letter (`quý IV`) ends at a word boundary.
+ */
+const END_TIMING = '(?:(?<=[0-9])(?![0-9])|(?<![0-9])(?![a-z0-9]))';
+const TIMINGS = new Set(['Quarter', 'Month', 'Half', 'CaNam', 'DateWords']);
+
+/** Every way a keyword pattern ends (scripts/grammar reads keywords off the patterns by them). */
+export const KEYWORD_ENDS: readonly string[] = [END, END_BEFORE_FIGURE, END_TIMING];
 /** Keywords besides the comparators that may touch their figure. */
 const TOUCHING_FIGURE = new Set(['Giam', 'Tang', 'Dat', 'Tu']);
 const S = '[ \\t\\r\\n]+';
@@ -69,7 +79,7 @@ function kwPattern(name: string, alternatives: string[], categories: TokenType[]
   const alts = alternatives.map((w) => w.split(' ').join(S));
   // A comparator or a verb may touch its figure (`trên91%`, `giảm5%`, text from PDF): only a
   // letter after it makes it part of a longer word.
-  const end = categories.some((c) => c.name === 'Comparator') || TOUCHING_FIGURE.has(name) ? END_BEFORE_FIGURE : END;
+  const end = TIMINGS.has(name) ? END_TIMING : categories.some((c) => c.name === 'Comparator') || TOUCHING_FIGURE.has(name) ? END_BEFORE_FIGURE : END;
   return token(name, {
     pattern: new RegExp(`(?:${alts.join('|')})${end}`),
     categories: [Any, ...categories],
@@ -121,7 +131,7 @@ export const KhongDuoi = kw('KhongDuoi', 'không dưới', [Comparator]);
 export const KhongVuotQua = kw('KhongVuotQua', ['không vượt quá', 'không quá'], [Comparator]);
 export const ToiDa = kw('ToiDa', 'tối đa', [Comparator]);
 export const XuongDuoi = kw('XuongDuoi', 'xuống dưới', [Comparator]);
-export const XuongCon = kw('XuongCon', 'xuống còn', [Comparator]);
+export const XuongCon = kw('XuongCon', ['xuống còn', 'xuống'], [Comparator]);
 export const Khoang = kw('Khoang', 'khoảng', [Comparator]);
 export const Tren = kw('Tren', 'trên', [Comparator]);
 export const Duoi = kw('Duoi', 'dưới', [Comparator]);

@@ -26,6 +26,7 @@ const ERROR_CODES: Readonly<Record<ParseErrorCode, true>> = {
   missing_figure: true,
   invalid_number: true,
   invalid_date: true,
+  invalid_year: true,
   invalid_period: true,
   inverted_range: true,
   unbalanced_paren: true,

@@ -3,8 +3,11 @@
  * formatTarget from the installed package, bundled and minified by esbuild (tsup's own, as
  * bench/cold-start.ts uses it), with chitieu's dependencies left out (they are the app's to
  * share and are counted apart). The issue's goal is ≤ 60 KB; the language has grown past it
- * (the average per year, 2026-12-07: 60,4 → 65,4 KB), so what is asserted is a ceiling that
- * catches further growth, and the goal is printed beside the figure until it is met again.
+ * (the average per year: 60,4 → 65,4 KB; the readings of real plans and their checks of
+ * 2026-12-07 — years, figureless changes, amounts given a percentage, the level nouns — to
+ * about 72 KB), so what is asserted is a ceiling that catches further growth, and the goal is
+ * printed beside the figure until it is met again. The largest module is the messages, every
+ * one in both languages (9 KB): a locale per file, loaded on demand, is the first saving.
  * Run by scripts/pack-smoke.sh, which prints the figure.
  */
 import { createRequire } from 'node:module';
@@ -28,10 +31,10 @@ const esbuild = createRequire(createRequire(import.meta.url).resolve('tsup'))('e
 const DEPENDENCIES = ['chevrotain', 'zod', 'decimal.js', 'date-fns'];
 const GOAL_BYTES = 60 * 1024;
 /** Today's size and a little room: not the goal (see above). */
-const CEILING_BYTES = 66 * 1024;
+const CEILING_BYTES = 76 * 1024;
 
 describe('an app that uses chitieu', () => {
-  it('bundles parseTarget + formatTarget to at most 66 KB minified besides its dependencies (goal: 60 KB)', async () => {
+  it('bundles parseTarget + formatTarget to at most 76 KB minified besides its dependencies (goal: 60 KB)', async () => {
     const result = await esbuild.build({
       stdin: {
         contents: "import { parseTarget, formatTarget } from 'chitieu';\nexport const show = (text) => formatTarget(parseTarget(text));\n",
@@ -60,8 +63,9 @@ describe('an app that uses chitieu', () => {
     // The measure is real: chitieu's modules are in it, the dependencies stay imports.
     expect(files.length).toBeGreaterThan(10);
     expect(external).toContain('chevrotain');
-    // What the app does not use is left out: no evaluation, plans or reports.
-    expect(files.filter((path) => /\/dist\/(report|plan|evaluate|consistency)\//.test(path))).toEqual([]);
+    // What the app does not use is left out: no evaluation, plans or reports, no spreadsheets.
+    expect(files.filter((path) => /\/dist\/(report|plan|evaluate|consistency|xlsx)\//.test(path))).toEqual([]);
+    expect(Object.keys(output?.inputs ?? {}).filter((path) => path.includes('exceljs'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(CEILING_BYTES);
   });
 });

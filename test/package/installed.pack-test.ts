@@ -64,8 +64,10 @@ const filesUnder = (dir: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(packageDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
 
-/** The library's dependencies, as the manifest declares them. */
+/** The library's dependencies (of the main entry), as the manifest declares them. */
 const DEPENDENCIES = ['chevrotain', 'date-fns', 'decimal.js', 'zod'];
+/** The dependency of `chitieu/xlsx` alone, loaded when a workbook is read or written. */
+const XLSX_DEPENDENCY = 'exceljs';
 
 describe('the installed package', () => {
   it('has every file its exports map points at (a pattern such as ./grammar/*: at least one)', () => {
@@ -87,10 +89,21 @@ describe('the installed package', () => {
     expect(() => accessSync(file, constants.X_OK)).not.toThrow();
   });
 
-  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, zod), and they install with it', () => {
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(DEPENDENCIES);
+  it('declares what it imports at run time (chevrotain, date-fns, decimal.js, zod; exceljs for chitieu/xlsx), and they install with it', () => {
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...DEPENDENCIES, XLSX_DEPENDENCY].sort());
     const nodeModules = dirname(packageDir);
-    for (const dependency of DEPENDENCIES) expect(existsSync(join(nodeModules, dependency, 'package.json'))).toBe(true);
+    for (const dependency of [...DEPENDENCIES, XLSX_DEPENDENCY]) expect(existsSync(join(nodeModules, dependency, 'package.json'))).toBe(true);
+  });
+
+  it('loads exceljs only from chitieu/xlsx, and only when a workbook is read or written (a dynamic import)', () => {
+    expect(moduleGraph('dist/index.js').some((f) => read(f).includes(XLSX_DEPENDENCY))).toBe(false);
+    const graph = moduleGraph('dist/xlsx/index.js');
+    const code = graph.map(read).join('\n');
+    expect(importSpecifiers(code)).toContain(XLSX_DEPENDENCY);
+    expect(code).toMatch(/import\(['"]exceljs['"]\)/);
+    expect(code).not.toMatch(/\bfrom\s*['"]exceljs['"]/);
+    const declared = Object.keys(manifest.dependencies ?? {});
+    expect(outsideImports(graph).filter((s) => !declared.includes(packageOf(s.split(' → ')[1]!)))).toEqual([]);
   });
 
   it('loads only its declared dependencies when the library is imported: no other package, no node: module', () => {

@@ -13,7 +13,7 @@ import { fragmentSoup, mutationOf, unicodeText } from '../helpers/mutations.js';
 
 const CODES = [
   'empty_input', 'unexpected_token', 'unexpected_end', 'missing_closer', 'missing_baseline', 'missing_figure', 'invalid_number',
-  'invalid_date', 'invalid_period', 'inverted_range', 'unbalanced_paren', 'input_too_long',
+  'invalid_date', 'invalid_year', 'invalid_period', 'inverted_range', 'unbalanced_paren', 'input_too_long',
 ];
 
 function expectSpan(span: Span, text: string): void {

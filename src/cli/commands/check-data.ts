@@ -1,5 +1,6 @@
 /**
- * Reading the data of `chitieu check`: a JSON document or a CSV file, validated whole; or an
+ * Reading the data of `chitieu check`: a JSON document, a CSV/TSV file or an .xlsx workbook,
+ * validated whole; or an
  * NDJSON file (`.ndjson`, `.jsonl`, or `--data-format ndjson`), streamed into the plan checker
  * 1 MiB at a time, never held in memory. `-` reads stdin, streamed too for NDJSON.
  */
@@ -7,8 +8,8 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPlanNdjson, type EvaluatePlanOptions, type Lang, type ObservationSet, type Plan, type PlanReport } from '../../index.js';
 import type { CommandIo } from '../command.js';
-import { inDataFile, parseDataText } from '../data-input.js';
-import { readInput, stdinOf } from '../input.js';
+import { inDataFile, parseDataBytes, readBytes, type ReadDataOptions, type WholeDataFormat } from '../data-input.js';
+import { stdinOf } from '../input.js';
 import type { Progress } from './check-progress.js';
 
 /**
@@ -31,17 +32,18 @@ export function count(n: number, lang: Lang): string {
 }
 
 /**
- * A JSON or CSV data file (or stdin), validated whole (a `DataError` lists every bad row).
+ * A JSON, CSV or .xlsx data file (or stdin), validated whole (a `DataError` lists every bad row).
  *
  * @example
  * await readDataFile('examples/cam-pha-2023.json', 'json', progress, io, 'vi') // { observations: [...], warnings: [] }
  */
-export async function readDataFile(file: string, format: 'json' | 'csv', progress: Progress, io: CommandIo, lang: Lang): Promise<ObservationSet> {
-  const text = await readInput(file, io);
+export async function readDataFile(file: string, format: WholeDataFormat, progress: Progress, io: CommandIo, lang: Lang, options: ReadDataOptions = {}): Promise<ObservationSet> {
+  const bytes = await readBytes(file, io);
   // A cheap count before the validation, which is the slow part of a big file.
-  const rough = text.length > 200_000 ? (text.match(/\n/g)?.length ?? 0) : 0;
+  let rough = 0;
+  if (bytes.length > 200_000 && format !== 'xlsx') for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) rough++;
   if (rough > PROGRESS_ROWS) progress.update(lang === 'vi' ? `đang đọc số liệu (~${count(rough, lang)} dòng)…` : `reading data (~${count(rough, lang)} lines)…`);
-  return parseDataText(file, text, format);
+  return parseDataBytes(file, bytes, format, options);
 }
 
 /**

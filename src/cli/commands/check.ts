@@ -20,18 +20,22 @@ import { oneStdin, readUnits } from '../input.js';
 import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
 
-const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json | -> [--as-of 2023-12-31]
+const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json|.csv|.xlsx | -> [--as-of 2023-12-31]
               [--format text|md|json|html] [--fail-on no_data[,not_due]] [--period 2023-H1]
-              [--year 2023] [--data-format json|csv|ndjson] [--units DON_VI.json] [--lang en]
+              [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN] [--units DON_VI.json]
+              [--lang en]
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
 hạn) theo từng mục, nhiệm vụ trọng tâm so với thời hạn, tổng hợp theo đơn vị chủ trì, tổng cộng.
 Checks a plan against observed data: each target and key task, a summary per lead unit, totals.
 
-  --data FILE      số liệu / data: JSON {"observations": [...]}, CSV, or NDJSON (.ndjson/.jsonl,
-                   one row per line, streamed: for millions of rows); "-" đọc stdin / reads stdin
-  --data-format F  json, csv, ndjson: mặc định theo đuôi tệp, stdin là json / default by the
-                   file's extension; stdin is json
+  --data FILE      số liệu / data: JSON {"observations": [...]}, CSV hoặc TSV (tiêu đề cột tiếng
+                   Việt hoặc tiếng Anh; số viết 7,5 / 1.250), Excel .xlsx (bảng của
+                   \`chitieu template\`), or NDJSON (.ndjson/.jsonl, one row per line, streamed:
+                   for millions of rows); "-" đọc stdin / reads stdin
+  --data-format F  json, csv, tsv, ndjson, xlsx: mặc định theo đuôi tệp, stdin là json (hoặc
+                   xlsx theo nội dung) / default by the file's extension; stdin is json
+  --sheet NAME     trang tính của tệp .xlsx; mặc định trang đầu / the workbook's sheet; default the first
   --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
                    UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
@@ -93,10 +97,10 @@ function wantsColor(args: Args, io: CommandIo): boolean {
   return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
 }
 
-async function buildReport(plan: Plan, data: { file: string; format: DataFormat }, options: EvaluatePlanOptions, progress: Progress, io: CommandIo): Promise<PlanReport> {
+async function buildReport(plan: Plan, data: { file: string; format: DataFormat; sheet: string | undefined }, options: EvaluatePlanOptions, progress: Progress, io: CommandIo): Promise<PlanReport> {
   const lang = options.lang ?? 'vi';
   if (data.format === 'ndjson') return checkNdjson(plan, data.file, options, progress, io);
-  const observations = await readDataFile(data.file, data.format, progress, io, lang);
+  const observations = await readDataFile(data.file, data.format, progress, io, lang, data.sheet === undefined ? {} : { sheet: data.sheet });
   const many = observations.observations.length > PROGRESS_ROWS;
   return evaluatePlan(plan, observations, {
     ...options,
@@ -109,7 +113,7 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   const dataFile = flag(args, 'data');
   if (dataFile === undefined) throw new UsageError('cần --data SỐ_LIỆU (a data file is required)');
   const file = args.positionals[0]!;
-  const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson']) };
+  const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson', 'xlsx']), sheet: flag(args, 'sheet') };
   const unitsFile = flag(args, 'units');
   oneStdin([file, dataFile, unitsFile]);
   const [format, failOn, checked] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
@@ -139,7 +143,7 @@ export const checkCommand = defineCommand({
   help: HELP,
   options: {
     ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
-    ...Object.fromEntries(['data', 'data-format', 'as-of', 'format', 'fail-on', 'period', 'year', 'units'].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'units'].map((k) => [k, { type: 'string' as const }])),
   },
   run,
 });

@@ -14,12 +14,13 @@ import { parseOneStatement } from '../common.js';
 import { dataFormatOf, readObservations } from '../data-input.js';
 import { inputName } from '../input.js';
 
-const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv|-] [--data-format json|csv] [--metric 2.6]
+const HELP = `chitieu eval "<chỉ tiêu>" [--data obs.json|obs.csv|so-lieu.xlsx|-] [--data-format json|csv|xlsx] [--sheet TÊN] [--metric 2.6]
             [--year 2023] [--period 2023-H1] [--as-of 2023-12-31] [--json] [--lang en]
 
 Đánh giá chỉ tiêu theo số liệu: đạt, vượt, không đạt, chưa có dữ liệu, chưa đến hạn.
-Evaluates a target against observed data (JSON, or CSV by the .csv extension or --data-format;
---data - reads stdin, JSON unless --data-format csv).
+Evaluates a target against observed data (JSON; CSV or TSV by the .csv/.tsv extension or
+--data-format; an .xlsx workbook, its first sheet or --sheet; --data - reads stdin, JSON unless
+--data-format csv, or an .xlsx by its bytes).
 Mặc định / defaults: --period = kỳ mới nhất trong số liệu (latest period in the data),
 --as-of = ngày cuối kỳ (last day of the period). --json: the Verdict object; errors as JSON too.
 Exit: 0 đạt/vượt/chưa đến hạn (met, exceeded, not yet due), 1 không đạt/chưa có dữ liệu
@@ -40,10 +41,11 @@ function options(args: Args, lang: Lang): EvaluateOptions {
 
 async function loadData(args: Args, io: CommandIo, target: Target, metric: string | undefined): Promise<ObservationSet> {
   const file = flag(args, 'data');
-  const format = dataFormatOf(file ?? '', flag(args, 'data-format'), ['json', 'csv']);
+  const format = dataFormatOf(file ?? '', flag(args, 'data-format'), ['json', 'csv', 'xlsx']);
   if (file === undefined) return { observations: [], warnings: [] };
   const metrics = target.clauses.map((_, i) => clauseBindingId(metric, i));
-  return readObservations(file, format as 'json' | 'csv', io, { metrics });
+  const sheet = flag(args, 'sheet');
+  return readObservations(file, format as 'json' | 'csv' | 'xlsx', io, { metrics, ...(sheet !== undefined && { sheet }) });
 }
 
 async function run({ args, lang, io }: CommandContext): Promise<number> {
@@ -65,6 +67,7 @@ export const evalCommand = defineCommand({
     json: { type: 'boolean' },
     data: { type: 'string' },
     'data-format': { type: 'string' },
+    sheet: { type: 'string' },
     metric: { type: 'string' },
     year: { type: 'string' },
     period: { type: 'string' },

@@ -156,3 +156,88 @@ describe('importTable: shapes of pasted tables', () => {
     expect(r.source).toContain('# lạc');
   });
 });
+
+describe('importTable: the resolution layout (STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm trước | Kế hoạch năm)', () => {
+  const TSV = [
+    'STT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2023\tKế hoạch năm 2024',
+    '(1)\t(2)\t(3)\t(4)\t(5)',
+    'I\tCÁC CHỈ TIÊU KINH TẾ\t\t\t',
+    '1\tThu ngân sách nhà nước trên địa bàn\tTỷ đồng\t11.800\t12.500',
+    '-\tTrong đó: thu nội địa\tTỷ đồng\t9.000\t9.500',
+    '2\tTỷ lệ đô thị hóa\t%\t40,5\tTrên 42',
+    'II\tCÁC CHỈ TIÊU XÃ HỘI\t\t\t',
+    '1\tTỷ lệ hộ nghèo\t%\tkhoảng 2\t1,6',
+    '2\tSố bác sĩ/vạn dân\tBác sĩ\t-\t',
+  ].join('\n');
+  const r = importTable(TSV);
+  const plan = parsePlan(r.source.replace('Chỉ tiêu thực hiện:\n', 'Chỉ tiêu thực hiện: 13 bác sĩ\n'));
+
+  it('combines name, plan figure and unit into the statement, and keeps the name as the description', () => {
+    const got = listTargets(plan).map((t) => [t.stt, t.description, t.statement.text, t.metrics.map((m) => m.id)]);
+    expect(got).toEqual([
+      ['1', 'Thu ngân sách nhà nước trên địa bàn', 'Thu ngân sách nhà nước trên địa bàn 12.500 tỷ đồng', ['1']],
+      ['1.a', 'Trong đó: thu nội địa', 'Trong đó: thu nội địa 9.500 tỷ đồng', ['1.a']],
+      ['2', 'Tỷ lệ đô thị hóa', 'Tỷ lệ đô thị hóa trên 42%', ['2']],
+      ['1', 'Tỷ lệ hộ nghèo', 'Tỷ lệ hộ nghèo 1,6%', ['II.1']],
+      ['2', 'Số bác sĩ/vạn dân', '13 bác sĩ', ['II.2']],
+    ]);
+    expect(plan.header.year).toBe(2024);
+    expect(r.counts).toEqual({ targets: 5, tasks: 0, sections: 2 });
+  });
+
+  it('gives last year\'s figures as data rows of the year the column names, read the Vietnamese way', () => {
+    expect(r.observations).toEqual([
+      { metric: '1', period: '2023', value: '11800' },
+      { metric: '1.a', period: '2023', value: '9000' },
+      { metric: '2', period: '2023', value: '40.5' },
+    ]);
+    expect(r.source).toContain('  # Ước thực hiện năm 2023: 11.800 (Tỷ đồng)');
+  });
+
+  it('reports a last-year cell that is not a figure and a row without a plan figure, with row and column', () => {
+    expect(r.warnings.map((w) => [w.code, w.line, w.column, w.text])).toEqual([
+      ['not_a_figure', 8, 4, 'khoảng 2'],
+      ['no_figure', 9, 5, 'Số bác sĩ/vạn dân'],
+    ]);
+    expect(r.source).toContain('# Ước thực hiện năm 2023: khoảng 2 (%)');
+  });
+});
+
+describe('importTable: nothing is dropped', () => {
+  it('reports a cell in a column the header does not name, and keeps it in the entry as a comment', () => {
+    const tsv = 'STT\tDanh mục chỉ tiêu\tChỉ tiêu thực hiện\tKết quả\tĐơn vị chủ trì\n1.1\tA\tĐạt trên 91%\t89%\tCông an\n1.2\tB\tĐạt 100%\t\tCông an\tthừa\n';
+    const r = importTable(tsv, { year: 2023 });
+    expect(r.warnings).toEqual([
+      { line: 2, code: 'unplaced_cell', text: '89%', column: 4 },
+      { line: 3, code: 'unplaced_cell', text: 'thừa', column: 6 },
+    ]);
+    expect(r.source).toContain('  # Cột 4 (Kết quả): 89%');
+    expect(r.source).toContain('  # Cột 6: thừa');
+    expect(listTargets(parsePlan(r.source)).map((t) => t.lead)).toEqual([['Công an'], ['Công an']]);
+  });
+
+  it('reads a header repeated at the top of a page without cutting the row broken across it', () => {
+    const h = 'STT\tDanh mục chỉ tiêu\tChỉ tiêu thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp\tGhi chú';
+    const tsv = `${h}\n1.4\tA\tSố buổi nhiều hơn năm 2022; 100% địa bàn trọng\tCông an\t\t\n${h}\n\t\tđiểm phải được tổ chức.\t\t\t\n`;
+    const r = importTable(tsv);
+    expect(r.warnings).toEqual([]);
+    expect(listTargets(parsePlan(r.source))[0]?.statement.text).toBe('Số buổi nhiều hơn năm 2022; 100% địa bàn trọng điểm phải được tổ chức.');
+  });
+
+  it('keeps the lead unit and second line of a cell split by an unquoted line break (Word copies so)', () => {
+    const h = 'STT\tDanh mục chỉ tiêu\tChỉ tiêu thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp\tGhi chú';
+    const r = importTable(`${h}\n2.9\tX\t- 100% các vụ được điều tra\n- 100% nạn nhân được hỗ trợ\tCông an\tCác phòng\t\n`, { year: 2023 });
+    const t = listTargets(parsePlan(r.source))[0];
+    expect([t?.statement.text, t?.lead, t?.coordinators]).toEqual(['- 100% các vụ được điều tra\n- 100% nạn nhân được hỗ trợ', ['Công an'], ['Các phòng']]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('importTable: a section named again', () => {
+  it('is the section already open, not a second one (a group row repeated on the next page)', () => {
+    const tsv = 'II. NHIỆM VỤ\n1\tNâng cao hiệu quả\t\t\t\t\n1.1\tA\tĐạt trên 91%\tCông an\t\t\nII. NHIỆM VỤ\n1\tNâng cao hiệu quả\t\t\t\t\n1.2\tB\tĐạt 100%\tCông an\t\t\n';
+    const r = importTable(tsv, { year: 2023 });
+    expect(r.counts).toEqual({ targets: 2, tasks: 0, sections: 2 });
+    expect(listEntries(parsePlan(r.source)).map((e) => e.sections.map((s) => s.number).join('/'))).toEqual(['II/1', 'II/1']);
+  });
+});

@@ -6,19 +6,26 @@ import { ENTRY_FIELD_NAMES, entryField, headerField, type EntryField } from '../
 import { classifyLine } from '../lines.js';
 import type { DraftEntry, DraftItem } from './table.js';
 
-/** Header values to write (any may be missing; a missing one is written as a comment to fill in). */
+/**
+ * Header values of an imported plan (any may be missing; a missing one is written as a comment
+ * to fill in). `date` is written as the document writes it, `dd/mm/yyyy`.
+ *
+ * @example
+ * ({ number: '102/KH-UBND', date: '05/04/2023', year: 2023, implements: ['56/KH-UBND, ngày 27/02/2023 ...'] })
+ */
 export interface DraftHeader {
   readonly number?: string;
   readonly title?: string;
   readonly issuer?: string;
   readonly date?: string;
   readonly year?: number;
-  readonly implements?: string;
+  /** What the plan implements: one reference, or several (one `Thực hiện kế hoạch:` line each). */
+  readonly implements?: string | readonly string[];
 }
 
 const FIELD_ORDER: Readonly<Record<'target' | 'task', readonly EntryField[]>> = {
-  target: ['statement', 'lead', 'coordinators', 'note'],
-  task: ['lead', 'coordinators', 'timing', 'note'],
+  target: ['id', 'statement', 'lead', 'coordinators', 'note'],
+  task: ['id', 'lead', 'coordinators', 'timing', 'note'],
 };
 
 /**
@@ -57,6 +64,7 @@ function entryLines(entry: DraftEntry): string[] {
     if (value !== undefined && value !== '') lines.push(...field(ENTRY_FIELD_NAMES[f], value, '  '));
     else if (required) lines.push(`  ${ENTRY_FIELD_NAMES[f]}:`);
   }
+  for (const c of entry.comments) lines.push(...c.split(/\r\n|\r|\n/).map((l) => `  # ${l}`.trimEnd()));
   return lines;
 }
 
@@ -69,7 +77,9 @@ function headerLines(header: DraftHeader): string[] {
     line('Cơ quan ban hành', header.issuer, '...'),
     line('Ngày', header.date, 'dd/mm/yyyy'),
     line('Năm', header.year, 'yyyy'),
-    line('Thực hiện kế hoạch', header.implements, '.../KH-... ngày dd/mm/yyyy của ...'),
+    ...(typeof header.implements === 'object' && header.implements.length > 0
+      ? header.implements.map((ref) => line('Thực hiện kế hoạch', ref, ''))
+      : [line('Thực hiện kế hoạch', typeof header.implements === 'string' ? header.implements : undefined, '.../KH-... ngày dd/mm/yyyy của ...')]),
   ];
 }
 
@@ -77,7 +87,7 @@ function headerLines(header: DraftHeader): string[] {
  * Write a drafted plan as `.chitieu` text.
  *
  * @example
- * writePlanSource({ year: 2023 }, [{ kind: 'target', stt: '2.3', line: 1, cells: { statement: 'Giảm 07% so với năm 2022' } }])
+ * writePlanSource({ year: 2023 }, [{ kind: 'target', stt: '2.3', line: 1, cells: { statement: 'Giảm 07% so với năm 2022' }, comments: [] }])
  * // "...Năm: 2023\n...\nChỉ tiêu 2.3:\n  Chỉ tiêu thực hiện: Giảm 07% so với năm 2022\n"
  */
 export function writePlanSource(header: DraftHeader, items: readonly DraftItem[], intro: readonly string[] = []): string {
@@ -88,7 +98,7 @@ export function writePlanSource(header: DraftHeader, items: readonly DraftItem[]
       if (previous !== 'comment') out.push('');
       for (const l of item.text.split(/\r\n|\r|\n/)) out.push(`# ${l}`.trimEnd());
     } else if (item.kind === 'section') {
-      out.push('', `${item.number}. ${item.title}`);
+      out.push('', /^[a-zđ]$/u.test(item.number) ? `${item.number}) ${item.title}` : `${item.number}. ${item.title}`);
     } else {
       out.push('', ...entryLines(item));
     }

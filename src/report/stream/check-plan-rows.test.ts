@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DataError } from '../../data/data-error.js';
+import { parseObservations } from '../../data/parse-observations.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { checkPlanNdjson, checkPlanRows, type NdjsonFile } from './check-plan-rows.js';
 
@@ -70,5 +72,37 @@ describe('checkPlanNdjson', () => {
     const stream = { getReader: () => ({ read: async () => (parts.length > 0 ? { done: false, value: parts.shift() } : { done: true }), releaseLock: () => void (released = true) }) };
     expect(await checkPlanNdjson(plan, stream, { asOf: '2023-12-31' })).toEqual(lines);
     expect(released).toBe(true);
+  });
+});
+
+describe('text figures, streamed and in memory', () => {
+  const rows = [
+    { metric: '1', period: '2022', numerator: '1.250', denominator: '1.300' },
+    { metric: '1', period: '2023', numerator: '7.5', denominator: '10' },
+    { metric: '1', period: '2023-H1', numerator: '91,5', denominator: '100' },
+  ];
+
+  it('reads them with the plan\'s rule and refuses the same ambiguous cells as parseObservations', async () => {
+    let inMemory: unknown;
+    try {
+      parseObservations({ observations: rows });
+    } catch (e) {
+      inMemory = e;
+    }
+    const streamed = await checkPlanNdjson(plan, [rows.map((r) => JSON.stringify(r)).join('\n')]).catch((e: unknown) => e);
+    expect(streamed).toBeInstanceOf(DataError);
+    // The same cells, the same evidence; the stream adds each row's line in the file.
+    const bare = (e: unknown) => (e as DataError).issues.map((i) => ({ code: i.code, path: i.path, found: i.found, evidence: i.evidence && { found: i.evidence.found, path: i.evidence.path } }));
+    expect(bare(streamed)).toEqual(bare(inMemory));
+    expect((streamed as DataError).issues[0]).toMatchObject({ line: 1, evidence: { line: 2 } });
+    expect((streamed as DataError).issues.map((i) => [i.code, i.found])).toEqual([['ambiguous_figure', '1.250']]);
+  });
+
+  it('reads 1.250 as thousands when its column writes no 7.5', async () => {
+    const ok = [rows[0]!, rows[2]!];
+    const report = await checkPlanNdjson(plan, [ok.map((r) => JSON.stringify(r)).join('\n')], { asOf: '2023-12-31' });
+    const memory = parseObservations({ observations: ok });
+    expect(memory.observations[0]).toMatchObject({ numerator: '1250', denominator: '1300' });
+    expect(report.rows).toBe(2);
   });
 });

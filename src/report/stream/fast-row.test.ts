@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDecimalString } from '../../data/decimal.js';
+import { FigureColumns } from '../../data/figure-columns.js';
 import { parsePeriod } from '../../periods/period.js';
 import { fastRowSlots, readFastRow, scanFastRow } from './fast-row.js';
 import { byteRowSlots, scanRowBytes } from './row-bytes.js';
@@ -55,7 +56,7 @@ describe('readFastRow', () => {
       fc.property(row, (r) => {
         const fast = readFastRow(r);
         if (!fast || !parsePeriod(fast.period)) return;
-        const slow = readSlowRow(r, 0);
+        const slow = readSlowRow(r, 0, undefined, new FigureColumns());
         expect('observation' in slow).toBe(true);
         if (!('observation' in slow)) return;
         const o = slow.observation;
@@ -75,15 +76,18 @@ describe('readFastRow', () => {
 
 describe('readSlowRow', () => {
   it('gives the data module’s issues with the row’s path and line', () => {
-    expect(readSlowRow({ metric: '2.2', period: '2023-13', value: 1 }, 4, 5)).toEqual({
+    expect(readSlowRow({ metric: '2.2', period: '2023-13', value: 1 }, 4, 5, new FigureColumns())).toEqual({
       issues: [{ code: 'invalid_value', path: ['observations', 4, 'period'], expected: 'period', found: '"2023-13"', line: 5 }],
     });
-    expect(readSlowRow([1], 0)).toEqual({ issues: [{ code: 'wrong_type', path: ['observations', 0], expected: 'row_object', found: '[1]' }] });
+    expect(readSlowRow([1], 0, undefined, new FigureColumns())).toEqual({ issues: [{ code: 'wrong_type', path: ['observations', 0], expected: 'row_object', found: '[1]' }] });
   });
 
-  it('warns about a figure that looks like thousands', () => {
-    const r = readSlowRow({ metric: '3.3', period: '2023', value: '1.000' }, 2);
-    expect('warnings' in r && r.warnings).toEqual([{ code: 'ambiguous_thousands', path: ['observations', 2, 'value'], found: '1.000', rows: [2] }]);
+  it('reads a text figure by the plan\'s rule, and leaves its column\'s verdict to the shared reader', () => {
+    const columns = new FigureColumns();
+    const r = readSlowRow({ metric: '3.3', period: '2023', value: '1.000' }, 2, 3, columns);
+    expect('observation' in r && r.observation).toMatchObject({ value: '1000' });
+    readSlowRow({ metric: '3.4', period: '2023', value: '7.5' }, 3, 4, columns);
+    expect(columns.finish()).toMatchObject([{ code: 'ambiguous_figure', path: ['observations', 2, 'value'], found: '1.000', line: 3, evidence: { found: '7.5', line: 4 } }]);
   });
 });
 

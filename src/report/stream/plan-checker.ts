@@ -38,6 +38,7 @@ import { fastRowSlots, scanFastRow } from './fast-row.js';
 import { byteRowSlots, scanRowBytes } from './row-bytes.js';
 import { scanRowText } from './row-text.js';
 import { SeenBits } from './seen-bits.js';
+import { FigureColumns } from '../../data/figure-columns.js';
 import { readSlowRow } from './slow-row.js';
 
 /**
@@ -191,6 +192,8 @@ class Checker implements PlanChecker {
   /** Every issue found, kept or not: the DataError's true total. */
   private issueCount = 0;
   private readonly warnings: DataWarning[] = [];
+  /** The text figures of the stream, column by column, as `parseObservations` reads them. */
+  private readonly figureColumns = new FigureColumns();
   private readonly scratch = fastRowSlots();
   private readonly byteScratch = byteRowSlots();
   private count = 0;
@@ -548,7 +551,7 @@ class Checker implements PlanChecker {
   }
 
   private slowRow(json: unknown, row: number, line: number | undefined): void {
-    const r = readSlowRow(json, row, line);
+    const r = readSlowRow(json, row, line, this.figureColumns);
     if ('issues' in r) {
       for (const i of r.issues) this.issue(i);
       return;
@@ -602,7 +605,7 @@ class Checker implements PlanChecker {
     const { plan, options, planYear, deferred, placed } = this;
     const only = options.period;
     const taskSet: ObservationSet = trustedSet({ observations: this.completions, warnings: [] });
-    const late = deferred.flatMap((d) => duplicateRows(d.rows, ['observations']));
+    const late = [...this.figureColumns.finish(), ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
     const dataIssues = [...this.issues, ...late];
     const total = this.issueCount + late.length;
     if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)), total);

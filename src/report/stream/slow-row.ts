@@ -4,7 +4,7 @@
  * same row in a JSON document.
  */
 import type { DataIssue, DataWarning } from '../../data/data-error.js';
-import { looksLikeThousands } from '../../data/decimal.js';
+import type { FigureColumns } from '../../data/figure-columns.js';
 import { normalizeRow } from '../../data/normalize.js';
 import { observationRowSchema } from '../../data/schema.js';
 import type { Observation } from '../../data/types.js';
@@ -18,25 +18,16 @@ import { describeFound, fromZodIssues } from '../../data/zod-issues.js';
  */
 export type SlowRow = { readonly observation: Observation; readonly warnings: readonly DataWarning[] } | { readonly issues: readonly DataIssue[] };
 
-function thousands(row: Record<string, unknown>, i: number): DataWarning[] {
-  const out: DataWarning[] = [];
-  for (const key of ['value', 'numerator', 'denominator', 'start']) {
-    const v = Object.hasOwn(row, key) ? row[key] : undefined;
-    if ((typeof v === 'string' || typeof v === 'number') && looksLikeThousands(v)) {
-      out.push({ code: 'ambiguous_thousands', path: ['observations', i, key], found: String(v), rows: [i] });
-    }
-  }
-  return out;
-}
-
 /**
  * Validate row `i` (0-based) of a stream; `line` is its 1-based line in an NDJSON file.
+ * `columns` reads the text figures of the whole stream, row after row, as `parseObservations`
+ * reads a document's: its `finish()` gives the ambiguous ones at the end.
  *
  * @example
- * readSlowRow({ metric: '2.2', period: '2023-13', value: 1 }, 4, 5)
+ * readSlowRow({ metric: '2.2', period: '2023-13', value: 1 }, 4, 5, new FigureColumns())
  * // { issues: [{ code: 'invalid_value', path: ['observations', 4, 'period'], expected: 'period', found: '"2023-13"', line: 5 }] }
  */
-export function readSlowRow(row: unknown, i: number, line?: number): SlowRow {
+export function readSlowRow(row: unknown, i: number, line: number | undefined, columns: FigureColumns): SlowRow {
   const at = ['observations', i] as const;
   const withLine = (issue: DataIssue): DataIssue => (line === undefined ? issue : { ...issue, line });
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
@@ -44,7 +35,7 @@ export function readSlowRow(row: unknown, i: number, line?: number): SlowRow {
   }
   const parsed = observationRowSchema().safeParse(row);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues, row, at).map(withLine) };
-  const result = normalizeRow(parsed.data, i, at);
+  const result = normalizeRow(parsed.data, i, at, { columns, ...(line !== undefined && { line }) });
   if ('issues' in result) return { issues: result.issues.map(withLine) };
-  return { observation: result.observation, warnings: thousands(row as Record<string, unknown>, i) };
+  return { observation: result.observation, warnings: [] };
 }

@@ -1,0 +1,45 @@
+/**
+ * A percentage given to an amount: `mục tiêu GRDP trên 12,5%`, `Chỉ số sản xuất công nghiệp
+ * đạt 9,5%`. An amount is not a share of anything, so the figure is almost always its growth
+ * (the plan's shorthand for `tăng trưởng GRDP`), which a rate reading judges only when the data
+ * gives the growth itself. The reading stays a level in %, and the warning says what it rests on.
+ */
+import type { IToken } from 'chevrotain';
+import type { Clause } from '../ast/types.js';
+import type { BuildContext } from './context.js';
+import { itemTokens } from './core.js';
+import type { Item } from './items.js';
+import { findRun } from './unread.js';
+
+/** Amounts and indices of amounts, as folded word runs. */
+const AMOUNTS: readonly (readonly string[])[] = [
+  ['grdp'], ['gdp'], ['tong', 'san', 'pham'], ['chi', 'so', 'san', 'xuat'], ['gia', 'tri', 'san', 'xuat'], ['kim', 'ngach'],
+  ['thu', 'ngan', 'sach'], ['tong', 'von', 'dau', 'tu'], ['tong', 'muc', 'ban', 'le'], ['doanh', 'thu'], ['san', 'luong'],
+];
+
+/** Words that make a percentage a share or a rate after all (`tỷ lệ`, `chiếm`, `cơ cấu`), or a growth already named. */
+const SHARES: readonly (readonly string[])[] = [
+  ['ty', 'le'], ['ti', 'le'], ['ty', 'trong'], ['ti', 'trong'], ['ty', 'suat'], ['chiem'], ['co', 'cau'], ['tang', 'truong'], ['toc', 'do'],
+];
+
+/** Words after the figure that name what it is a share of (`35% GRDP`, `95% kế hoạch`, `% dự toán`). */
+const BASES = new Set(['grdp', 'gdp', 'du', 'ke', 'tong', 'so', 'cua']);
+
+/** Warn `percent_of_amount` when a rate's subject names an amount (see the module comment). */
+export function reportPercentOfAmount(ctx: BuildContext, before: readonly Item[], after: readonly Item[], span: Clause['span']): void {
+  const words = itemTokens(before, false);
+  const images = words.map((t) => t.image);
+  if (SHARES.some((run) => findRun(images, run) >= 0)) return;
+  const next = itemTokens(after, false)[0];
+  if (next && BASES.has(next.image)) return;
+  const amount = firstRun(words, images);
+  if (amount) ctx.report('warning', 'percent_of_amount', span, ctx.original(amount[0], amount[1]));
+}
+
+function firstRun(words: readonly IToken[], images: readonly string[]): [IToken, IToken] | undefined {
+  for (const run of AMOUNTS) {
+    const at = findRun(images, run);
+    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
+  }
+  return undefined;
+}

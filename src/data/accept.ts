@@ -32,6 +32,24 @@ function kindIssue(row: Record<string, unknown>, i: number): DataIssue | undefin
   return { code: fields ? 'conflicting_fields' : 'invalid_value', path: ['observations', i, 'kind'], expected: 'observation_kind', found: String(kind) };
 }
 
+const FIGURES = ['value', 'numerator', 'denominator', 'start'] as const;
+const CANONICAL = /^\d+(\.\d+)?$/;
+
+/**
+ * A hand-built row's figures are `DecimalString`s (`'23.07'`, `.` the decimal point), not text
+ * written the Vietnamese way, where `'1.000'` is a thousand: each is handed to the reader with
+ * the decimal comma (`'23,07'`), which means the same figure there. Anything else is left as
+ * it is, for the reader to refuse (`'-5'`).
+ */
+function canonicalFigures(fields: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...fields };
+  for (const key of FIGURES) {
+    const v = Object.hasOwn(out, key) ? out[key] : undefined;
+    if (typeof v === 'string' && CANONICAL.test(v)) out[key] = v.replace('.', ',');
+  }
+  return out;
+}
+
 function validate(data: unknown): ObservationSet {
   if (!isPlainObject(data) || !Array.isArray(data['observations'])) return parseObservations(data);
   // A set built by hand: its `warnings` are recomputed, its rows' `kind` and `row` are ours.
@@ -43,7 +61,7 @@ function validate(data: unknown): ObservationSet {
     const issue = kindIssue(row, i);
     if (issue) kinds.push(issue);
     const { kind: _kind, row: _row, ...fields } = row;
-    return fields;
+    return canonicalFigures(fields);
   });
   try {
     const set = parseObservations({ ...root, observations: rows });

@@ -8,7 +8,7 @@ import { signsAt } from './signs.js';
 import { numericSpec } from './spec.js';
 import type { Target } from '../ast/types.js';
 import { parseTarget } from '../api/index.js';
-import { parseObservations } from '../data/parse-observations.js';
+import { parseObservations, parseObservationsJson } from '../data/parse-observations.js';
 import { compileTarget } from './compile.js';
 import { evaluateTarget } from './evaluate.js';
 
@@ -115,7 +115,7 @@ describe('fastDecider', () => {
     fc.assert(
       fc.property(arbBound, arbPercent, (bound, v) => {
         const target = { clauses: [clauseOf('rate', bound)], warnings: [] } as unknown as Target;
-        const expected = evaluateTarget(target, parseObservations({ observations: [{ period: '2023', value: v }] })).status;
+        const expected = evaluateTarget(target, parseObservationsJson(`{"observations": [{"period": "2023", "value": ${v}}]}`)).status;
         if (Number(v) > 100) above++;
         expect(compileTarget(target).clauses[0]!.decide!(Number(v), 100)).toBe(expected);
       }),

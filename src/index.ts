@@ -9,6 +9,9 @@ export type * from './ast/types.js';
 export type { Diagnostic, Lang, ParseErrorCode, WarningCode } from './diagnostics/index.js';
 // Every error chitieu throws extends ChitieuError: a stable `code`, the problems as data, `format(lang)`.
 export { ChitieuError, ParseError, codeFrame, formatDiagnostic } from './diagnostics/index.js';
+// Printing plan and data text: every list bounded with its true total, control characters shown.
+export { boundedLines, PRINT_LIMIT, type ListNoun } from './diagnostics/bounded-list.js';
+export { visibleText } from './text/visible.js';
 export {
   parseTarget,
   safeParseTarget,
@@ -37,6 +40,7 @@ export {
   type CompiledTarget,
   type CompiledClause,
   type EvaluateOptions,
+  type UnitLists,
   type FastStatus,
   type Verdict,
   type VerdictStatus,
@@ -66,6 +70,8 @@ export {
   type AssessmentObservation,
   type CompletionObservation,
   type ObservationSet,
+  type ObservationRow,
+  type ObservationsInput,
   type ParseObservationsOptions,
   type ObservationsTableOptions,
   type DataIssue,

@@ -38,6 +38,7 @@ export const HEADER_NAMES: readonly string[] = [
   'Căn cứ',
   'Quy ước',
   'Quy ước đọc',
+  'Danh sách',
 ];
 
 /**

@@ -71,3 +71,16 @@ export async function readJsonInput(path: string, io: CommandIo): Promise<unknow
     throw new InputError(`${inputName(path)}: JSON không hợp lệ (invalid JSON): ${why}`, 'invalid_json', inputName(path));
   }
 }
+
+/**
+ * A `--units` file: `{ "<loại đơn vị>": ["<tên đơn vị>", ...] }`, or a user error naming the file.
+ *
+ * @example
+ * await readUnits('don-vi.json', io) // { 'đơn vị trường học': ['THCS Cẩm Đông', ...] }
+ */
+export async function readUnits(file: string, io: CommandIo): Promise<Readonly<Record<string, readonly string[]>>> {
+  const json = await readJsonInput(file, io);
+  const ok = typeof json === 'object' && json !== null && !Array.isArray(json) && Object.values(json).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
+  if (!ok) throw new InputError(`${inputName(file)}: cần { "<loại đơn vị>": ["<tên>", ...] } (expected an object of string lists)`, 'invalid_input', inputName(file));
+  return json as Readonly<Record<string, readonly string[]>>;
+}

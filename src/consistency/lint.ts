@@ -53,7 +53,8 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
   const metrics = planMetrics(plan).map(prepare);
   const findings: Finding[] = [
     ...metrics.flatMap((m) => m.problems),
-    ...metrics.flatMap((m) => coverageFindings(m.metric, options)),
+    // The plan's own `Danh sách <loại đơn vị>:` lines count as lists, under the caller's.
+    ...metrics.flatMap((m) => coverageFindings(m.metric, { units: { ...plan.header.units, ...options.units } })),
     ...sameMetricFindings(metrics),
   ];
   findings.sort((a, b) => a.sites[0].line - b.sites[0].line || a.sites[0].clauseIndex - b.sites[0].clauseIndex);

@@ -36,6 +36,8 @@ export type DataIssueCode =
 /**
  * What was expected instead, as a stable token (rendered by `formatDataIssue`).
  * `one_measure`: exactly one of `value`, `numerator`+`denominator`, `assessment`, `completed`.
+ * `observation_kind`: in a set built by hand, a row's `kind` that its fields make (`rate` for
+ * `numerator`+`denominator`, ...).
  *
  * @example
  * // `{ value: 380, numerator: 1, denominator: 2 }` on one row
@@ -63,6 +65,8 @@ export type DataExpectation =
   | 'task_row_fields'
   | 'start_with_value'
   | 'unique_row'
+  | 'observation_kind'
+  | 'unit_lists'
   | 'unambiguous_figure'
   | 'xlsx'
   | 'sheet'

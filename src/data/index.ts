@@ -6,7 +6,10 @@ export type {
   AssessmentObservation,
   CompletionObservation,
   MetricObservation,
+  ObservationRow,
+  ObservationsInput,
 } from './types.js';
+export { observationSetOf } from './accept.js';
 export { rowId } from './types.js';
 export type { DataIssue, DataIssueCode, DataExpectation, DataWarning } from './data-error.js';
 export { DataError } from './data-error.js';

@@ -3,6 +3,8 @@ import { duplicateRows } from './duplicates.js';
 import { FigureColumns } from './figure-columns.js';
 import { normalizeRow } from './normalize.js';
 import { observationRowSchema } from './schema.js';
+import { parseJsonExact } from './exact-json.js';
+import { trustedSet } from './trusted.js';
 import type { Observation, ObservationSet } from './types.js';
 import { unusedMetricWarnings } from './unused.js';
 import { describeFound, fromZodIssues } from './zod-issues.js';
@@ -100,9 +102,9 @@ export function parseObservationRows(json: unknown, options: TableRowsOptions = 
     issues.push(line === undefined ? d : { ...d, line });
   }
   if (issues.length > 0) throw new DataError(sortByRow(issues));
-  const set: ObservationSet = { observations, warnings: [] };
+  const set: ObservationSet = trustedSet({ observations, warnings: [] });
   if (options.metrics === undefined) return set;
-  return { observations, warnings: unusedMetricWarnings(set, options.metrics) };
+  return trustedSet({ observations, warnings: unusedMetricWarnings(set, options.metrics) });
 }
 
 /** An issue with the row's line and, in a table, its field's header (`Giá trị` for `value`). */
@@ -140,7 +142,8 @@ export function parseObservationsJson(text: string, options: ParseObservationsOp
   let json: unknown;
   try {
     // A UTF-8 byte order mark (Notepad, Excel's "CSV UTF-8") is not part of the JSON, as plans, CSV and NDJSON already skip it.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    // Numbers read as written: JSON.parse alone rounds 80.000000000000001 to 80 (exact-json.ts).
+    json = parseJsonExact(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new DataError([{ code: 'invalid_json', path: [], expected: 'json', found: e instanceof Error ? e.message : String(e) }]);
   }

@@ -95,3 +95,36 @@ export interface ObservationSet {
 export function rowId(o: Observation): string | undefined {
   return o.kind === 'completion' ? o.task : o.metric;
 }
+
+/**
+ * One observation row as written in a data file or by a JavaScript caller: the fields of the
+ * JSON format (see `chitieu/schema.json`), before validation. Figures are JSON numbers or exact
+ * decimal strings.
+ *
+ * @example
+ * const row: ObservationRow = { metric: '2.6', period: '2023', numerator: 157, denominator: 200 }
+ */
+export interface ObservationRow {
+  readonly metric?: string;
+  readonly period?: string;
+  readonly unit?: string;
+  readonly value?: number | string;
+  readonly numerator?: number | string;
+  readonly denominator?: number | string;
+  readonly start?: number | string;
+  readonly assessment?: 'met' | 'not_met';
+  readonly evidence?: string;
+  readonly task?: string;
+  readonly completed?: string;
+}
+
+/**
+ * The observed data every function that judges accepts: an `ObservationSet` from
+ * `parseObservations` (used as is), or plain rows `{ observations: [...] }`, validated exactly
+ * as `parseObservations` validates them (a `DataError` for bad rows, never a silent verdict).
+ * An `ObservationSet` built by hand is validated too: its rows' `kind` must match their fields.
+ *
+ * @example
+ * evaluateTarget('Đạt tỷ lệ từ 80% trở lên', { observations: [{ period: '2023', numerator: 157, denominator: 200 }] }).status // 'not_met'
+ */
+export type ObservationsInput = ObservationSet | { readonly observations: readonly ObservationRow[] };

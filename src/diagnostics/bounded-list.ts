@@ -4,10 +4,18 @@ import type { Lang } from './types.js';
  * How many items of a list of errors or warnings are printed; the rest are counted in one
  * closing line. The streamed check keeps as many issues (`maxIssues`), so every path prints
  * the same.
+ *
+ * @example
+ * boundedLines(findings, render, { noun: 'findings', lang: 'vi', limit: PRINT_LIMIT })
  */
 export const PRINT_LIMIT = 1000;
 
-/** What the closing line counts. */
+/**
+ * What the closing line counts.
+ *
+ * @example
+ * moreLine(1500, 1000, 'findings', 'vi') // "(và 500 lỗi, cảnh báo khác)"
+ */
 export type ListNoun = 'errors' | 'warnings' | 'findings';
 
 const MORE: Record<Lang, Record<ListNoun, (n: string) => string>> = {

@@ -1,19 +1,21 @@
-import type { Clause } from '../ast/types.js';
-import { periodEnd } from '../periods/dates.js';
+import type { Clause, Schedule } from '../ast/types.js';
 import { formatPeriod } from '../periods/period.js';
 import type { Context } from './context.js';
+import { termDeadline } from './deadline.js';
 import type { ClauseResult } from './numeric-clause.js';
 
 /**
  * Evaluate a qualitative clause (`Kịp thời phát hiện ...`) or a delegated one (`(Phòng Văn hóa
  * ... giao chỉ tiêu cụ thể ...)`) from an assessment row for the period: `met` / `not_met` with
- * its evidence. Without one, a qualitative clause has no data (or is not due while its period
- * runs), and a delegated clause has no data with the reason naming who sets its figure.
+ * its evidence. Without one, a qualitative clause is not due before its deadline (the
+ * schedule's, else the end of the year holding the period: an annual target judged on H1 is
+ * assessed at year end, as a count floor is reached by then) and has no data after it; a
+ * delegated clause has no data, with the reason naming who sets its figure.
  *
  * @example
  * assessmentClause(clause, '1.6', ctx).checks[0]?.assessment // { value: 'met', row: 3, evidence: '...' }
  */
-export function assessmentClause(clause: Clause, id: string | undefined, ctx: Context): ClauseResult {
+export function assessmentClause(clause: Clause, id: string | undefined, ctx: Context, schedule?: Schedule): ClauseResult {
   const by = clause.kind === 'delegated' ? { by: clause.by } : {};
   const p = ctx.period;
   if (!p) return { status: 'no_data', reason: 'unknown_period', checks: [], progress: false, ...by };
@@ -24,8 +26,9 @@ export function assessmentClause(clause: Clause, id: string | undefined, ctx: Co
     const assessment = { value: row.assessment, row: row.row, ...(row.evidence !== undefined && { evidence: row.evidence }) };
     return { status: row.assessment, checks: [{ status: row.assessment, period, assessment }], progress, ...by };
   }
-  const notYet = clause.kind !== 'delegated' && !row && ctx.asOf !== undefined && ctx.asOf < periodEnd(p);
+  const due = clause.kind !== 'delegated' && !row ? termDeadline(schedule, p, 'year', ctx.planYear) : undefined;
+  const notYet = due !== undefined && ctx.asOf !== undefined && ctx.asOf < due;
   const reason = row ? 'unusable_row' : clause.kind === 'delegated' ? 'delegated' : notYet ? 'not_yet_due' : 'no_assessment';
   const status = notYet ? 'not_due' : 'no_data';
-  return { status, reason, checks: [{ status, period, reason }], progress, ...by };
+  return { status, reason, checks: [{ status, period, reason, ...(notYet && { due }) }], progress, ...by };
 }

@@ -1,5 +1,6 @@
 import type { Clause, ClauseKind, Target } from '../ast/types.js';
-import type { ObservationSet } from '../data/types.js';
+import { observationSetOf } from '../data/accept.js';
+import type { ObservationSet, ObservationsInput } from '../data/types.js';
 import { formatPeriod } from '../periods/period.js';
 import { assessmentClause } from './assessment-clause.js';
 import { resolveContext, type Context } from './context.js';
@@ -27,7 +28,9 @@ export interface CompiledClause {
    * Exact status from two numeric facts, as fast as plain JavaScript: (numerator, denominator)
    * for a rate, (current, baseline) for a change or comparison, (count, any) for a count or
    * zero tolerance. Absent for clauses judged without figures (qualitative, delegated, task).
-   * Invalid facts (negative, non-finite, a zero denominator or baseline) give `no_data`.
+   * Invalid facts (negative, non-finite, a zero denominator or baseline, a rate above 100%:
+   * a numerator above the denominator, or points of a rate above 100) give `no_data`, as
+   * `evaluateTarget` does for the same figures.
    */
   readonly decide?: (a: number, b: number) => FastStatus;
 }
@@ -42,8 +45,11 @@ export interface CompiledClause {
 export interface CompiledTarget {
   readonly target: Target;
   readonly clauses: readonly CompiledClause[];
-  /** The full verdict from observation rows (same result as `evaluateTarget`). */
-  evaluate(data: ObservationSet, options?: EvaluateOptions): Verdict;
+  /**
+   * The full verdict from observation rows (same result as `evaluateTarget`): a validated set,
+   * or plain rows validated first (a `DataError` for bad ones).
+   */
+  evaluate(data: ObservationsInput, options?: EvaluateOptions): Verdict;
 }
 
 interface Prepared {
@@ -55,7 +61,7 @@ function resultOf(p: Prepared, target: Target, id: string | undefined, ctx: Cont
   switch (p.clause.kind) {
     case 'qualitative':
     case 'delegated':
-      return assessmentClause(p.clause, id, ctx);
+      return assessmentClause(p.clause, id, ctx, target.schedule);
     case 'task':
       return taskClause(target.schedule, id, ctx);
     default:
@@ -114,6 +120,6 @@ export function compileTarget(target: Target): CompiledTarget {
   return {
     target,
     clauses,
-    evaluate: (data, options = {}) => evaluateWith(target, prepared, data, options),
+    evaluate: (data, options = {}) => evaluateWith(target, prepared, observationSetOf(data), options),
   };
 }

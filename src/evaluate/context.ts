@@ -1,12 +1,13 @@
 import type { Schedule, Target } from '../ast/types.js';
 import { DataError } from '../data/data-error.js';
+import { describeFound } from '../data/zod-issues.js';
 import { indexObservations, type ObservationIndex } from '../data/lookup.js';
 import type { ObservationSet } from '../data/types.js';
 import type { Lang } from '../diagnostics/types.js';
 import { isIsoDate, periodEnd } from '../periods/dates.js';
 import { byLatest, parsePeriod, type Period } from '../periods/period.js';
 import { clauseBindingId } from './metric-ids.js';
-import type { EvaluateOptions } from './options.js';
+import type { EvaluateOptions, UnitLists } from './options.js';
 
 /** Everything a clause evaluation needs besides its clause. */
 export interface Context {
@@ -16,6 +17,13 @@ export interface Context {
   readonly asOf?: string;
   readonly lang: Lang;
   readonly metric?: string;
+  readonly units?: UnitLists;
+}
+
+/** `{ "<kind>": ["<unit>", ...] }`: a plain object of lists of non-empty strings. */
+export function isUnitLists(u: unknown): u is UnitLists {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false;
+  return Object.values(u).every((list) => Array.isArray(list) && list.every((s) => typeof s === 'string' && s !== ''));
 }
 
 function badOption(key: string, expected: 'period' | 'iso_date' | 'decimal', found: unknown): DataError {
@@ -28,6 +36,9 @@ function checkOptions(o: EvaluateOptions): Period | undefined {
   if (o.period !== undefined && !period) throw badOption('period', 'period', o.period);
   if (o.asOf !== undefined && !isIsoDate(o.asOf)) throw badOption('asOf', 'iso_date', o.asOf);
   if (o.year !== undefined && !(Number.isInteger(o.year) && o.year >= 1000 && o.year <= 9999)) throw badOption('year', 'decimal', o.year);
+  if (o.units !== undefined && !isUnitLists(o.units)) {
+    throw new DataError([{ code: 'wrong_type', path: ['options', 'units'], expected: 'unit_lists', found: describeFound(o.units) }]);
+  }
   return period;
 }
 
@@ -91,5 +102,6 @@ export function resolveContext(target: Target, data: ObservationSet, options: Ev
     ...(planYear !== undefined && { planYear }),
     ...(asOf !== undefined && { asOf }),
     ...(options.metric !== undefined && { metric: options.metric }),
+    ...(options.units !== undefined && { units: options.units }),
   };
 }

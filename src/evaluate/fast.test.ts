@@ -6,6 +6,11 @@ import { judge } from './judge.js';
 import { fromDecimal } from './rational.js';
 import { signsAt } from './signs.js';
 import { numericSpec } from './spec.js';
+import type { Target } from '../ast/types.js';
+import { parseTarget } from '../api/index.js';
+import { parseObservations, parseObservationsJson } from '../data/parse-observations.js';
+import { compileTarget } from './compile.js';
+import { evaluateTarget } from './evaluate.js';
 
 const span = { start: 0, end: 0, line: 1, column: 1 };
 const subject = { before: '', after: '' };
@@ -45,6 +50,8 @@ const arbFact = fc.oneof(
 function reference(clause: Clause, a: number, b: number): string {
   const spec = numericSpec(clause)!;
   if (spec.dividesByB && b === 0) return 'no_data';
+  // A rate is at most 100%: a numerator above its denominator has no rate.
+  if (clause.kind === 'rate' && a > b) return 'no_data';
   const r = (x: number) => fromDecimal(decimalOf(x));
   return judge(spec.op, signsAt(spec, r(a), r(b)));
 }
@@ -93,6 +100,39 @@ describe('fastDecider', () => {
     expect([decide(1, 0), decide(-1, 10), decide(Number.NaN, 10), decide(1, Number.POSITIVE_INFINITY)]).toEqual(['no_data', 'no_data', 'no_data', 'no_data']);
     const count = fastDecider(numericSpec(clauseOf('count', { op: 'gte', value: '550' }))!);
     expect([count(550, 0), count(549, 0), count(551, 0)]).toEqual(['met', 'not_met', 'exceeded']);
+  });
+
+  it('gives no_data for a rate above 100%, as evaluateTarget does (was exceeded)', () => {
+    const decide = compileTarget(parseTarget('Đạt tỷ lệ từ 80% trở lên')).clauses[0]!.decide!;
+    expect([decide(100.0000000001, 100), decide(101, 100), decide(2 ** 53, 2 ** 53 - 1), decide(100, 100)]).toEqual(['no_data', 'no_data', 'no_data', 'exceeded']);
+    const data = parseObservations({ observations: [{ period: '2023', value: '100.0000000001' }] });
+    expect(evaluateTarget('Đạt tỷ lệ từ 80% trở lên', data).clauses[0]!.checks[0]).toMatchObject({ status: 'no_data', reason: 'rate_out_of_range' });
+  });
+
+  it('a rate clause: decide(v, 100) is the status evaluateTarget gives a row of v percent, for any v', () => {
+    const arbPercent = fc.tuple(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 3 })).map(([n, s]) => (n / 10 ** s).toFixed(s));
+    let above = 0;
+    fc.assert(
+      fc.property(arbBound, arbPercent, (bound, v) => {
+        const target = { clauses: [clauseOf('rate', bound)], warnings: [] } as unknown as Target;
+        const expected = evaluateTarget(target, parseObservationsJson(`{"observations": [{"period": "2023", "value": ${v}}]}`)).status;
+        if (Number(v) > 100) above++;
+        expect(compileTarget(target).clauses[0]!.decide!(Number(v), 100)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(above).toBeGreaterThan(100); // not vacuous: many rates above 100%
+  });
+
+  it('points of a rate: decide(current, baseline) is no_data when either rate is above 100, as evaluateTarget says', () => {
+    const target = parseTarget('Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm so với năm 2022');
+    const decide = compileTarget(target).clauses[0]!.decide!;
+    for (const [a, b] of [[99, 101], [101, 99], [3, 5], [100, 100], [3, 100.5]] as const) {
+      const data = parseObservations({ observations: [{ period: '2022', value: b }, { period: '2023', value: a }] });
+      expect(decide(a, b)).toBe(evaluateTarget(target, data, { period: '2023' }).status);
+    }
+    expect(decide(99, 101)).toBe('no_data');
+    expect(decide(3, 5)).toBe('exceeded');
   });
 
   it('stays exact where doubles round: 2^53 + 1 cases against 2^53', () => {

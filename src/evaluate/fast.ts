@@ -2,7 +2,7 @@ import { judge, type Judgement } from './judge.js';
 import type { LinearForm } from './linear.js';
 import { ratio, type Rational } from './rational.js';
 import { signsAt } from './signs.js';
-import type { NumericSpec } from './spec.js';
+import { outOfDomain, type NumericSpec } from './spec.js';
 
 /**
  * Status of a clause from two numeric facts, as `CompiledClause.decide` returns it.
@@ -74,10 +74,21 @@ export function fastDecider(spec: NumericSpec): (a: number, b: number) => FastSt
   const slow = (a: number, b: number): FastStatus => {
     if (!Number.isFinite(a) || !Number.isFinite(b) || a < 0 || b < 0) return 'no_data';
     if (spec.dividesByB && b === 0) return 'no_data';
-    return judge(spec.op, signsAt(spec, numberToRational(a), numberToRational(b)));
+    const ra = numberToRational(a);
+    const rb = numberToRational(b);
+    // A rate above 100% (or points of one) is no data, as evaluateTarget says (spec.ts).
+    if (outOfDomain(spec, ra, rb)) return 'no_data';
+    return judge(spec.op, signsAt(spec, ra, rb));
   };
   const F = toNum(f);
-  const inRange = (a: number, b: number) => a >= 0 && a <= M && b >= minB && b <= M && Number.isInteger(a) && Number.isInteger(b);
+  const small = (a: number, b: number) => a >= 0 && a <= M && b >= minB && b <= M && Number.isInteger(a) && Number.isInteger(b);
+  // Facts outside the domain leave the fast path, and `slow` refuses them (exact: both are doubles).
+  const inRange =
+    spec.domain === 'fraction'
+      ? (a: number, b: number) => small(a, b) && a <= b
+      : spec.domain === 'percent'
+        ? (a: number, b: number) => small(a, b) && a <= 100 && b <= 100
+        : small;
   // One specialised closure per comparator: no switch on the hot path.
   switch (spec.op) {
     case 'gte': {

@@ -1,6 +1,6 @@
 export { evaluateTarget } from './evaluate.js';
 export { compileTarget, type CompiledTarget, type CompiledClause } from './compile.js';
-export type { EvaluateOptions } from './options.js';
+export type { EvaluateOptions, UnitLists } from './options.js';
 export type { FastStatus } from './fast.js';
 export type { Flip } from './flip.js';
 export {

@@ -9,7 +9,7 @@ import { flipOf } from './flip.js';
 import { judge } from './judge.js';
 import { div, fromDecimal, mul, neg, ratio, sub, toDecimal, type Rational } from './rational.js';
 import { signsAt } from './signs.js';
-import { specForYears, type NumericSpec } from './spec.js';
+import { outOfDomain, specForYears, type NumericSpec } from './spec.js';
 import type { Check, FigureUsed, Gap, ReasonCode } from './verdict.js';
 
 type Facts = { a: Rational; b: Rational; current: FigureUsed; baseline?: Check['baseline']; countable: boolean };
@@ -43,8 +43,7 @@ function rateFacts(row: MetricObservation, digits: number): Facts | Failure {
   }
   if (row.kind === 'value') {
     const v = fromDecimal(row.value);
-    // A percentage above 100 is no rate (numerator > denominator is already refused as data).
-    if (v.n > 100n * v.d) return { reason: 'rate_out_of_range' };
+    // A percentage above 100 is no rate: a > b, refused by outOfDomain in `measure`.
     return { a: div(v, ratio(100n, 1n)), b: ONE, current: figureUsed(row, v, digits), countable: false };
   }
   return { reason: 'unusable_row' };
@@ -71,8 +70,6 @@ function baselineFacts(spec: NumericSpec, clause: Clause, row: MetricObservation
     baseline = { ...figureUsed(baseRow, q, digits), kind: clause.baseline.kind };
   }
   if (spec.dividesByB && b.n === 0n) return { reason: 'zero_baseline' };
-  // Points are points of a rate: a percentage above 100 is no rate, as for a rate clause.
-  if (clause.kind === 'change' && clause.measure === 'points' && (a.n > 100n * a.d || b.n > 100n * b.d)) return { reason: 'rate_out_of_range' };
   return { a, b, current, baseline, countable: row.kind === 'value' };
 }
 
@@ -162,6 +159,8 @@ export function measure(written: NumericSpec, clause: Clause, id: string | undef
     return { status: 'no_data', ...where, reason: facts.reason, ...(facts.baselinePeriod && { baselinePeriod: facts.baselinePeriod }) };
   }
   const { a, b, current, baseline, countable } = facts;
+  // A rate above 100% (or points of one): the same rule as the compiled deciders (spec.ts).
+  if (outOfDomain(spec, a, b)) return { status: 'no_data', ...where, reason: 'rate_out_of_range' };
   const status = judge(spec.op, signsAt(spec, a, b));
   const digits = digitsFor(spec);
   const value = valueOf(spec, a, b);

@@ -1,7 +1,8 @@
 import type { Clause, PeriodUnit, Schedule } from '../ast/types.js';
 import { periodEnd } from '../periods/dates.js';
-import { enclosing, formatPeriod, MONTHS, subPeriods, type Period } from '../periods/period.js';
-import { scheduleDeadlines } from '../periods/schedule.js';
+import { formatPeriod, MONTHS, subPeriods, type Period } from '../periods/period.js';
+import { termDeadline } from './deadline.js';
+import { listedUnits } from './units.js';
 import { averageOf } from './average.js';
 import type { Context } from './context.js';
 import { measure } from './measure.js';
@@ -22,18 +23,20 @@ function checkPeriods(clause: Clause, p: Period): Period[] {
   return MONTHS[unit] < MONTHS[p.unit] ? subPeriods(p, unit) : [p];
 }
 
-/** The units a per-unit clause is checked for: every unit with a row in any checked period. */
-function unitsOf(id: string | undefined, periods: readonly Period[], ctx: Context): string[] {
-  const units = new Set<string>();
+/**
+ * The units a per-unit clause is checked for: those listed for its kind (`options.units`), then
+ * every other unit with a row in any checked period. A listed unit without a row is checked
+ * too, and is no data: a unit that never reported does not pass unseen.
+ */
+function unitsOf(id: string | undefined, periods: readonly Period[], ctx: Context, each: string): string[] {
+  const units = new Set<string>(listedUnits(ctx.units, each));
   for (const p of periods) for (const row of ctx.index.units(id, formatPeriod(p))) units.add(row.unit!);
   return [...units];
 }
 
 /** When a count can still be reached: the schedule's last deadline, else the end of the clause's own period. */
 function deadlineOf(clause: Clause, p: Period, schedule: Schedule | undefined, ctx: Context): string {
-  const dues = schedule && scheduleDeadlines(schedule, ctx.planYear);
-  const last = dues?.[dues.length - 1];
-  return last ? last.due : periodEnd(enclosing(p, ownUnit(clause)));
+  return termDeadline(schedule, p, ownUnit(clause), ctx.planYear);
 }
 
 /**
@@ -74,7 +77,7 @@ export function numericClause(clause: Clause, spec: NumericSpec, id: string | un
   if (!p) return { status: 'no_data', reason: 'unknown_period', checks: [], progress: false };
   const progress = MONTHS[p.unit] < MONTHS[ownUnit(clause)];
   const periods = checkPeriods(clause, p);
-  const units: (string | undefined)[] = clause.each === undefined ? [undefined] : unitsOf(id, periods, ctx);
+  const units: (string | undefined)[] = clause.each === undefined ? [undefined] : unitsOf(id, periods, ctx, clause.each);
   if (units.length === 0) {
     const status = ctx.asOf && ctx.asOf < periodEnd(p) ? 'not_due' : 'no_data';
     return { status, reason: status === 'not_due' ? 'not_yet_due' : 'no_units', checks: [], progress };

@@ -28,4 +28,21 @@ export interface EvaluateOptions {
   readonly metric?: string;
   /** Language of explanations: Vietnamese by default. */
   readonly lang?: Lang;
+  /**
+   * The units a per-unit target (`Mỗi xã ...`, `Mỗi đơn vị trường học ...`) is about, per kind
+   * of unit (as `lintPlan` takes them): each unit listed for the clause's kind is checked, and
+   * one without a row is no data (not due while its period runs), never passed unseen. Units
+   * with rows that are not listed are checked too. Without a list for its kind, a per-unit
+   * target checks the units that have rows.
+   */
+  readonly units?: UnitLists;
 }
+
+/**
+ * The units of each kind (`xã`, `đơn vị trường học`), for per-unit targets: kinds are matched
+ * whatever their case, Unicode form or spacing.
+ *
+ * @example
+ * const units: UnitLists = { 'xã': ['Cẩm Hải', 'Dương Huy', 'Cộng Hòa'] }
+ */
+export type UnitLists = Readonly<Record<string, readonly string[]>>;

@@ -1,7 +1,7 @@
 import type { ChangeClause, Clause } from '../ast/types.js';
 import type { JudgeOp } from './judge.js';
 import { formFor, type LinearForm, type ValueShape } from './linear.js';
-import { fromDecimal, mul, ratio, ZERO, type Rational } from './rational.js';
+import { compare, fromDecimal, mul, ratio, ZERO, type Rational } from './rational.js';
 
 /** The forms a judgement needs (see `Signs`): one per figure compared against. */
 export interface Forms {
@@ -29,6 +29,28 @@ export interface NumericSpec {
    * judged period decides it (see `specForYears`); this one is the whole written period, or 1.
    */
   readonly years?: number;
+  /**
+   * Where the facts have a value besides `b > 0` where `b` divides: `fraction`, a rate's
+   * numerator at most its denominator (a rate is at most 100%); `percent`, both facts rates in
+   * percent, at most 100 (points of a rate). `evaluateTarget` and every compiled decider refuse
+   * facts outside it alike (`no_data`, reason `rate_out_of_range`): see `outOfDomain`.
+   */
+  readonly domain?: 'fraction' | 'percent';
+}
+
+const HUNDRED: Rational = ratio(100n, 1n);
+
+/**
+ * Whether two facts lie outside the clause's domain (see `NumericSpec.domain`): a rate above
+ * 100%, or points of a rate above 100. One rule for the evaluator and the compiled deciders.
+ *
+ * @example
+ * outOfDomain(numericSpec(parseTarget('Đạt trên 91%').clauses[0]!)!, ratio(101n, 1n), ratio(100n, 1n)) // true
+ */
+export function outOfDomain(spec: NumericSpec, a: Rational, b: Rational): boolean {
+  if (spec.domain === 'fraction') return compare(a, b) > 0;
+  if (spec.domain === 'percent') return compare(a, HUNDRED) > 0 || compare(b, HUNDRED) > 0;
+  return false;
 }
 
 const APPROX_LO: Rational = ratio(95n, 100n);
@@ -37,7 +59,7 @@ const APPROX_HI: Rational = ratio(105n, 100n);
 const AVERAGE: ReadonlySet<ValueShape> = new Set(['grow', 'shrink']);
 const DIVIDES: ReadonlySet<ValueShape> = new Set(['rate', 'decrease', 'increase', 'times', 'grow', 'shrink']);
 
-function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, stretch?: Rational, years?: number): NumericSpec {
+function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, stretch?: Rational, years?: number, domain?: NumericSpec['domain']): NumericSpec {
   const f = figure ?? ZERO;
   const n = years ?? 1;
   const forms: Forms = {
@@ -45,7 +67,17 @@ function build(shape: ValueShape, op: JudgeOp, figure: Rational | undefined, str
     ...(stretch && op === 'gte' && { stretch: formFor(shape, stretch, n) }),
     ...(op === 'approx' && { lo: formFor(shape, mul(f, APPROX_LO), n), hi: formFor(shape, mul(f, APPROX_HI), n) }),
   };
-  return { shape, op, ...(figure && { figure }), ...(stretch && { stretch }), forms, dividesByB: DIVIDES.has(shape), ...(AVERAGE.has(shape) && { years: n }) };
+  const within = domain ?? (shape === 'rate' ? 'fraction' : undefined);
+  return {
+    shape,
+    op,
+    ...(figure && { figure }),
+    ...(stretch && { stretch }),
+    forms,
+    dividesByB: DIVIDES.has(shape),
+    ...(AVERAGE.has(shape) && { years: n }),
+    ...(within && { domain: within }),
+  };
 }
 
 const byYears = new WeakMap<NumericSpec, Map<number, NumericSpec>>();
@@ -62,7 +94,7 @@ export function specForYears(spec: NumericSpec, n: number): NumericSpec {
   let built = byYears.get(spec);
   if (!built) byYears.set(spec, (built = new Map()));
   let s = built.get(n);
-  if (!s) built.set(n, (s = build(spec.shape, spec.op, spec.figure, spec.stretch, n)));
+  if (!s) built.set(n, (s = build(spec.shape, spec.op, spec.figure, spec.stretch, n, spec.domain)));
   return s;
 }
 
@@ -90,7 +122,9 @@ export function numericSpec(clause: Clause): NumericSpec | undefined {
       const stretch = clause.bound.stretch === undefined ? undefined : fromDecimal(clause.bound.stretch);
       // An average's compiled decider judges its whole written period (end year against the year before it starts).
       const years = clause.kind === 'change' && clause.period ? clause.period.to - clause.period.from + 1 : undefined;
-      return build(shape, clause.bound.op, fromDecimal(clause.bound.value), stretch, years);
+      // Points are points of a rate: both facts are rates in percent.
+      const domain = clause.kind === 'change' && clause.measure === 'points' ? 'percent' : undefined;
+      return build(shape, clause.bound.op, fromDecimal(clause.bound.value), stretch, years, domain);
     }
     case 'compare':
       return build('compare', clause.op, undefined);

@@ -139,7 +139,7 @@ export interface Check {
   readonly current?: FigureUsed;
   /** The baseline figure and which kind of baseline it is (`start`-based ones reuse the current row). */
   readonly baseline?: FigureUsed & { readonly kind: Baseline['kind'] };
-  /** The deadline a count still has to be reached by (`pending`). */
+  /** The deadline a count still has to be reached by (`pending`), or an assessment is due by (`not_yet_due`). */
   readonly due?: string;
   /** The period whose row a missing baseline was looked for in. */
   readonly baselinePeriod?: string;

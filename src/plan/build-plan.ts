@@ -105,6 +105,7 @@ class PlanBuilder {
       return { number: readDocumentNumber(j.text) ?? j.text, text: j.text, span: j.span };
     });
     const conventions = this.value(one('conventions'), readConventions, CONVENTION_EXAMPLES);
+    const units = this.unitLists(raw.header.get('units') ?? []);
     const planYear = year ?? (date ? Number(date.slice(0, 4)) : undefined);
     if (planYear === undefined) {
       this.report('warning', { code: 'missing_year', range: raw.headerSpan, found: '', expected: ['Năm: 2023'] });
@@ -117,8 +118,28 @@ class PlanBuilder {
       ...(planYear !== undefined ? { year: planYear } : {}),
       implements: implementsList,
       ...(conventions ? { conventions } : {}),
+      ...(units ? { units } : {}),
       span: raw.headerSpan,
     };
+  }
+
+  /** `Danh sách <kind>: a; b; c` lines: the units of each kind, in file order (a kind may take several lines). */
+  private unitLists(fields: readonly RawField[]): Record<string, string[]> | undefined {
+    if (fields.length === 0) return undefined;
+    const out: Record<string, string[]> = {};
+    for (const f of fields) {
+      const kind = f.name.text.trim().replace(/^\S+\s+\S+\s*/u, '').trim();
+      const j = joinPieces(f.pieces);
+      const names = j.text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+      if (kind === '' || names.length === 0) {
+        this.report('error', { code: 'invalid_value', range: kind === '' ? f.name.span : j.span, found: kind === '' ? f.name.text : j.text, expected: ['Danh sách xã: Cẩm Hải; Dương Huy'] });
+        continue;
+      }
+      // Not Object.hasOwn-free keys: a kind named `__proto__` is data (defineProperty, not assignment).
+      const list = Object.hasOwn(out, kind) ? out[kind]! : [];
+      Object.defineProperty(out, kind, { value: [...list, ...names], enumerable: true, writable: true, configurable: true });
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
   }
 
   private value<T>(

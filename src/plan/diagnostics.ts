@@ -35,7 +35,7 @@ export type PlanErrorCode =
  * @example
  * safeParsePlan('Số: 1/KH\n') // { success: true, plan, warnings: [{ code: 'missing_year', ... }, { code: 'empty_plan', ... }] }
  */
-export type PlanWarningCode = 'missing_year' | 'empty_plan';
+export type PlanWarningCode = 'missing_year' | 'empty_plan' | 'entry_like_line';
 
 /**
  * Any code a plan diagnostic can carry: its own, or a statement's (`missing_closer`, ...).
@@ -98,6 +98,8 @@ const TEXTS: Record<Lang, Texts> = {
     too_many_clauses: '{found} có {detail} vế, quá 26 mã mặc định (`.b` đến `.z`); cần đặt mã cho từng vế: {expected}.',
     missing_year: 'Kế hoạch không ghi năm; cần {expected} để tính các mốc như `Quý I`.',
     empty_plan: 'Kế hoạch không có chỉ tiêu hay nhiệm vụ nào; cần {expected}.',
+    entry_like_line:
+      'Dòng `{found}` được đọc là dòng tiếp của trường phía trên (lùi vào, không có `:` sau số thứ tự); nếu là chỉ tiêu hoặc nhiệm vụ mới, cần {expected}.',
   },
   en: {
     unexpected_line: 'Cannot read the line `{found}`; expected {expected}.',
@@ -115,6 +117,8 @@ const TEXTS: Record<Lang, Texts> = {
     too_many_clauses: '{found} has {detail} clauses, more than the 26 default ids (`.b` to `.z`); expected an id per clause: {expected}.',
     missing_year: 'The plan gives no year; expected {expected} to place periods such as `Quý I`.',
     empty_plan: 'The plan has no target and no task; expected {expected}.',
+    entry_like_line:
+      'The line `{found}` is read as the next line of the field above (indented, no `:` after its number); if it starts a new target or task, expected {expected}.',
   },
 };
 

@@ -24,7 +24,7 @@ export function foldKeyword(text: string): string {
 export type EntryField = 'description' | 'statement' | 'lead' | 'coordinators' | 'note' | 'timing' | 'id';
 
 /** Fields of the plan header. */
-export type HeaderField = 'number' | 'title' | 'issuer' | 'date' | 'year' | 'implements' | 'conventions';
+export type HeaderField = 'number' | 'title' | 'issuer' | 'date' | 'year' | 'implements' | 'conventions' | 'units';
 
 /** Canonical spelling of each field, as documents and messages print it. */
 export const ENTRY_FIELD_NAMES: Readonly<Record<EntryField, string>> = {
@@ -46,6 +46,7 @@ export const HEADER_FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   year: 'Năm',
   implements: 'Thực hiện kế hoạch',
   conventions: 'Quy ước',
+  units: 'Danh sách',
 };
 
 /**
@@ -94,6 +95,8 @@ const HEADER_ALIASES: readonly (readonly [string, HeaderField, 'exact' | 'prefix
   ['can cu', 'implements', 'exact'],
   ['quy uoc', 'conventions', 'exact'],
   ['quy uoc doc', 'conventions', 'exact'],
+  // `Danh sách xã: Cẩm Hải; Dương Huy`: the units of a kind, for per-unit targets (`Mỗi xã ...`).
+  ['danh sach', 'units', 'prefix'],
 ];
 
 /** Names as written → field (or null): a plan spells its few field names the same way throughout. */

@@ -114,10 +114,16 @@ export function classifyLine(raw: string, line: number, offset: number): PlanLin
       const title = piece(raw, line, offset, raw.length - section[2]!.length);
       return { line, offset, raw, indented, kind: 'section', number, title };
     }
-    const entry = entryLine(raw, line, offset);
+    const entry = entryLine(raw, line, offset, 0);
     if (entry) return { line, offset, raw, indented, kind: 'entry', entry: entry.entry, stt: entry.stt, text: entry.text };
   }
   const indent = raw.length - raw.trimStart().length;
+  // An indented `Nhiệm vụ 1:` still starts an entry: read as the previous field's next line, it
+  // was merged into that statement, and the task was gone without a word.
+  if (indented) {
+    const entry = entryLine(raw, line, offset, indent);
+    if (entry) return { line, offset, raw, indented, kind: 'entry', entry: entry.entry, stt: entry.stt, text: entry.text };
+  }
   const body = piece(raw, line, offset, indent);
   const keyed = KEYED.exec(indent === 0 ? raw : raw.slice(indent));
   if (keyed) {
@@ -128,16 +134,34 @@ export function classifyLine(raw: string, line: number, offset: number): PlanLin
   return { line, offset, raw, indented, kind: 'text', body };
 }
 
+/**
+ * Whether a line's text begins as an entry does (`Nhiệm vụ 2 Triển khai ...`) although it was
+ * not read as one (indented, with no `:` after the STT): the plan reports it, since it is read as
+ * the next line of the field above.
+ *
+ * @example
+ * looksLikeEntry('Nhiệm vụ 2 Triển khai cao điểm') // true
+ */
+export function looksLikeEntry(text: string): boolean {
+  return ENTRY.test(foldLine(text.slice(0, ENTRY_PREFIX)).text);
+}
+
+/**
+ * The entry a line starts, if any. Indented (`indent` > 0), the STT must be followed by `:` or a
+ * dash, as in `  Nhiệm vụ 1: ...`: a wrapped statement's next line may begin with `nhiệm vụ 2 năm`.
+ */
 function entryLine(
   raw: string,
   line: number,
   offset: number,
+  indent: number,
 ): { entry: 'target' | 'task'; stt: LinePiece; text: LinePiece } | undefined {
   // The keyword and the STT sit in the first few dozen characters: fold only those.
-  const folded = foldLine(raw.slice(0, ENTRY_PREFIX));
+  const folded = foldLine(raw.slice(indent, indent + ENTRY_PREFIX));
   const match = ENTRY.exec(folded.text);
   if (!match) return undefined;
-  const at = (i: number): number => folded.offsets[i] ?? raw.length;
+  if (indent > 0 && !/[:–-]/.test(match[0].slice(match[1]!.length + 1))) return undefined;
+  const at = (i: number): number => (folded.offsets[i] === undefined ? raw.length : indent + folded.offsets[i]!);
   const sttStart = match[0].indexOf(match[2]!, match[1]!.length);
   const stt = piece(raw, line, offset, at(sttStart), at(sttStart + match[2]!.length));
   return {

@@ -335,3 +335,34 @@ describe('parsePlan: repeated statements', () => {
     expect([a, b, c].map((t) => [t?.statement.span.line, t?.statement.span.column])).toEqual([[3, 13], [5, 13], [8, 5]]);
   });
 });
+
+describe('an entry line at any indentation', () => {
+  const head = 'Năm: 2023\n\n1. Mục\n\nChỉ tiêu 1.1: Tuyên truyền\n  Chỉ tiêu thực hiện: Đạt trên 91%\n  Chủ trì: Công an\n\n';
+
+  it('an indented `Nhiệm vụ 1:` starts the task (it was merged into the statement above, then lost)', () => {
+    const plan = parsePlan(`${head}  Nhiệm vụ 1: Triển khai cao điểm\n  Chủ trì: Công an thành phố\n  Thời gian thực hiện: Quý I\n`);
+    expect(listEntries(plan).map(({ entry }) => [entry.kind, entry.kind === 'target' ? entry.statement.text : entry.timing.text])).toEqual([
+      ['target', 'Đạt trên 91%'],
+      ['task', 'Quý I'],
+    ]);
+    expect(listTasks(plan)[0]).toMatchObject({ description: 'Triển khai cao điểm', stt: '1', span: { line: 9 } });
+  });
+
+  it('so does an indented `Chỉ tiêu 1.2 –` or tabbed `Chỉ tiêu II.3:`', () => {
+    const plan = parsePlan(`${head}    Chỉ tiêu 1.2 – Hai\n    Chỉ tiêu thực hiện: Đạt trên 50%\n\tChỉ tiêu II.3: Ba\n\tChỉ tiêu thực hiện: Đạt trên 60%\n`);
+    expect(listTargets(plan).map((t) => [t.stt, t.statement.text])).toEqual([
+      ['1.1', 'Đạt trên 91%'],
+      ['1.2', 'Đạt trên 50%'],
+      ['II.3', 'Đạt trên 60%'],
+    ]);
+  });
+
+  it('an indented line that only looks like one (no `:` after the number) stays the text it continues, with a warning', () => {
+    const r = safeParsePlan(`${head.replace('  Chủ trì: Công an\n', '')}  nhiệm vụ 2 năm liền\n`);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(listTargets(r.plan)[0]?.statement.text).toBe('Đạt trên 91% nhiệm vụ 2 năm liền');
+    expect(r.warnings.map((w) => [w.code, w.range.line])).toContainEqual(['entry_like_line', 8]);
+    expect(r.warnings.find((w) => w.code === 'entry_like_line')?.message).toContain('`Nhiệm vụ <STT>: ...`');
+  });
+});

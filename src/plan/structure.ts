@@ -16,7 +16,7 @@ import {
   type EntryField,
   type HeaderField,
 } from './keywords.js';
-import type { LinePiece, PlanLine } from './lines.js';
+import { looksLikeEntry, type LinePiece, type PlanLine } from './lines.js';
 
 /** A field as written: its name and the pieces of its value (the first line, then continuations). */
 export interface RawField {
@@ -212,7 +212,7 @@ class Builder {
     const field = headerField(l.name.text);
     if (field) {
       const list = this.header.get(field) ?? [];
-      if (list.length > 0 && field !== 'implements') {
+      if (list.length > 0 && field !== 'implements' && field !== 'units') {
         this.current = undefined;
         return this.error({ code: 'duplicate_field', range: l.name.span, found: l.name.text, expected: [], detail: String(list[0]!.name.span.line) });
       }
@@ -239,6 +239,11 @@ class Builder {
 
   private text(body: LinePiece, indented: boolean): void {
     if (indented && this.current) {
+      if (looksLikeEntry(body.text)) {
+        // Read as the field's next line, as written; said out loud in case it was meant as an entry.
+        const expected = ['Chỉ tiêu <STT>: ...', 'Nhiệm vụ <STT>: ...'];
+        this.diagnostics.push(planDiagnostic(this.lang, { severity: 'warning', code: 'entry_like_line', range: body.span, found: body.text, expected }));
+      }
       this.current.pieces.push(body);
       this.grow(body.span);
       if (!this.inBody && this.headerSpan) this.headerSpan = extend(this.headerSpan, body.span);

@@ -56,6 +56,11 @@ export interface PlanHeader {
   readonly implements: readonly PlanReference[];
   /** Quy ước đọc (`Quy ước: mốc không ghi là cùng kỳ; tỷ lệ tăng giảm tương đối`): how its statements are read. */
   readonly conventions?: Conventions;
+  /**
+   * Danh sách đơn vị (`Danh sách xã: Cẩm Hải; Dương Huy`): per kind of unit, the units a per-unit
+   * target (`Mỗi xã ...`) is about; `evaluatePlan` reports each listed unit without data.
+   */
+  readonly units?: Readonly<Record<string, readonly string[]>>;
   readonly span: Span;
 }
 

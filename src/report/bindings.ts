@@ -5,6 +5,7 @@
  * (`Mã: a; b`) is evaluated on a view of the data where those ids are renamed to the ids the
  * evaluator expects of an unnamed statement (`clauseBindingId(undefined, i)`).
  */
+import { trustedSet } from '../data/trusted.js';
 import type { Observation, ObservationSet } from '../data/types.js';
 import { clauseBindingId, clauseMetricId } from '../evaluate/metric-ids.js';
 import type { PlanTarget } from '../plan/types.js';
@@ -68,5 +69,5 @@ export function renamedView(data: ObservationSet, ids: readonly string[]): Obser
       observations.push(to === undefined ? rest : { ...rest, metric: to });
     }
   });
-  return { observations, warnings: [] };
+  return trustedSet({ observations, warnings: [] });
 }

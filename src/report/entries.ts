@@ -15,7 +15,7 @@ import type { ClauseFigures, ReportProblem, StatusCounts, TargetReport, TaskRepo
  */
 export type TargetOutcome =
   | { readonly verdict: Verdict; readonly figures?: readonly ClauseFigures[] }
-  | { readonly status: VerdictStatus; readonly evaluations: StatusCounts }
+  | { readonly status: VerdictStatus; readonly evaluations: StatusCounts; readonly period?: string }
   | { readonly problem: ReportProblem };
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -47,7 +47,10 @@ export function targetReport(t: PlanTarget, outcome: TargetOutcome, lang: Lang =
       : { kind: 'target', stt, description, statement, lead, coordinators, note, metrics, line, status, label };
   if ('verdict' in outcome) row.verdict = outcome.verdict;
   if ('figures' in outcome && outcome.figures !== undefined) row.figures = outcome.figures;
-  if ('evaluations' in outcome) row.evaluations = outcome.evaluations;
+  if ('evaluations' in outcome) {
+    row.evaluations = outcome.evaluations;
+    if (outcome.period !== undefined) row.period = outcome.period;
+  }
   if ('problem' in outcome) row.problem = outcome.problem;
   return row;
 }

@@ -3,7 +3,8 @@
  * evaluator, grouped by section, summed per lead unit and in total.
  */
 import type { DataWarning } from '../data/data-error.js';
-import type { ObservationSet } from '../data/types.js';
+import { observationSetOf } from '../data/accept.js';
+import type { ObservationSet, ObservationsInput } from '../data/types.js';
 import { unusedMetricWarnings } from '../data/unused.js';
 import { evaluateTarget } from '../evaluate/evaluate.js';
 import type { EvaluateOptions } from '../evaluate/options.js';
@@ -14,7 +15,7 @@ import { renamedView, targetBinding } from './bindings.js';
 import { failure, targetReport, taskReport } from './entries.js';
 import { targetFigures } from './figures.js';
 import { reportReview } from './review.js';
-import { checkPlanOptions, type EvaluatePlanOptions } from './options.js';
+import { checkPlanOptions, planUnits, type EvaluatePlanOptions } from './options.js';
 import { planInfo } from './plan-info.js';
 import { groupBySection, summarizeUnits, totalize, type PlacedReport } from './summary.js';
 import type { EntryReport, PlanReport, TargetReport, TaskReport } from './types.js';
@@ -22,8 +23,10 @@ import type { EntryReport, PlanReport, TargetReport, TaskReport } from './types.
 /** The evaluator's options shared by every entry of the plan. */
 function commonOptions(plan: Plan, o: EvaluatePlanOptions): EvaluateOptions {
   const year = o.year ?? plan.header.year;
+  const units = planUnits(plan, o);
   return {
     ...(year !== undefined && { year }),
+    ...(units !== undefined && { units }),
     ...(o.period !== undefined && { period: o.period }),
     ...(o.asOf !== undefined && { asOf: o.asOf }),
     ...(o.lang !== undefined && { lang: o.lang }),
@@ -73,7 +76,8 @@ function warningsFor(plan: Plan, data: ObservationSet): DataWarning[] {
  * `evaluateTarget` with its metric ids (`2.6`, `2.6.b`, ... or the author's `Mã:`), each key
  * task by its completions against its timing; entries are grouped by section, counted per lead
  * unit (đơn vị chủ trì) and in total. No entry is dropped: one that cannot be judged is listed
- * with status `no_data` and its `problem`. A malformed option throws `DataError`.
+ * with status `no_data` and its `problem`. A malformed option throws `DataError`, and so do bad
+ * rows when `data` is plain rows (`{ observations: [...] }`, validated as `parseObservations` does).
  *
  * @example
  * const plan = parsePlan(readFileSync('examples/cam-pha-102-2023.chitieu', 'utf8'))
@@ -82,8 +86,9 @@ function warningsFor(plan: Plan, data: ObservationSet): DataWarning[] {
  * report.totals.targets // { met: ..., exceeded: ..., not_met: ..., no_data: ..., not_due: ... }
  * renderReport(report, 'md')
  */
-export function evaluatePlan(plan: Plan, data: ObservationSet, options: EvaluatePlanOptions = {}): PlanReport {
+export function evaluatePlan(plan: Plan, input: ObservationsInput, options: EvaluatePlanOptions = {}): PlanReport {
   checkPlanOptions(options);
+  const data = observationSetOf(input); // plain rows validated once here, not per target (where a DataError would become a problem)
   const common = commonOptions(plan, options);
   const entries = listEntries(plan);
   const placed: PlacedReport[] = entries.map(({ entry, sections }, i) => {

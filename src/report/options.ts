@@ -6,6 +6,10 @@ import { DataError, type DataIssue } from '../data/data-error.js';
 import type { Lang } from '../diagnostics/types.js';
 import { isIsoDate } from '../periods/dates.js';
 import { parsePeriod } from '../periods/period.js';
+import { isUnitLists } from '../evaluate/context.js';
+import type { UnitLists } from '../evaluate/options.js';
+import type { Plan } from '../plan/types.js';
+import { describeFound } from '../data/zod-issues.js';
 
 /**
  * Options of `evaluatePlan` and `checkPlanRows`.
@@ -25,6 +29,12 @@ export interface EvaluatePlanOptions {
   readonly period?: string;
   /** Language of the verdicts' explanations: Vietnamese by default. */
   readonly lang?: Lang;
+  /**
+   * The units of per-unit targets (`Mỗi xã ...`), per kind of unit, over the plan's own
+   * `Danh sách <loại đơn vị>:` lines (a kind given here replaces the plan's list): each listed
+   * unit without data is reported, never passed unseen (see `EvaluateOptions.units`).
+   */
+  readonly units?: UnitLists;
   /** Called after each target or task is judged, with how many are done out of how many. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -46,5 +56,21 @@ export function checkPlanOptions(o: EvaluatePlanOptions): void {
   if (o.year !== undefined && !(Number.isInteger(o.year) && o.year >= 1000 && o.year <= 9999)) {
     issues.push({ code: 'invalid_value', path: ['options', 'year'], expected: 'decimal', found: String(o.year) });
   }
+  if (o.units !== undefined && !isUnitLists(o.units)) {
+    issues.push({ code: 'wrong_type', path: ['options', 'units'], expected: 'unit_lists', found: describeFound(o.units) });
+  }
   if (issues.length > 0) throw new DataError(issues);
+}
+
+/**
+ * The units a plan check uses: the plan's `Danh sách` lines, a kind given in `options.units`
+ * replacing the plan's list of that kind.
+ *
+ * @example
+ * planUnits(plan, { units: { xã: ['Cẩm Hải'] } }) // { 'đơn vị trường học': [...from the plan], xã: ['Cẩm Hải'] }
+ */
+export function planUnits(plan: Plan, o: EvaluatePlanOptions): UnitLists | undefined {
+  if (!plan.header.units) return o.units;
+  if (!o.units) return plan.header.units;
+  return Object.fromEntries(new Map([...Object.entries(plan.header.units), ...Object.entries(o.units)]));
 }

@@ -59,14 +59,19 @@ export interface TargetReport {
   readonly metrics: readonly string[];
   /** 1-based line of the target in the plan file. */
   readonly line: number;
-  /** The verdict's status, or the worst over the streamed evaluations, or `no_data` with a `problem`. */
+  /** The verdict's status, or the streamed check's (the same), or `no_data` with a `problem`. */
   readonly status: VerdictStatus;
   /** Label of `status` in the report's `lang` (`đạt`, `vượt`, ...; `met`, `exceeded`, ... in English). */
   readonly label: string;
   /** The full verdict (from `evaluatePlan`). */
   readonly verdict?: Verdict;
-  /** Streamed check (`checkPlanRows`): one count per period that has rows for the target. */
+  /**
+   * Streamed check (`checkPlanRows`): its evaluation by status, one when the target has rows in
+   * the period it is judged on (the one `evaluatePlan` judges it on), none otherwise.
+   */
   readonly evaluations?: StatusCounts;
+  /** Streamed check: the period the target was judged on, when it had rows in it. */
+  readonly period?: string;
   readonly problem?: ReportProblem;
   /** What a sơ kết / tổng kết prints for each clause (from `evaluatePlan`): plan, result, share of plan, same period. */
   readonly figures?: readonly ClauseFigures[];
@@ -208,7 +213,7 @@ export interface UnitSummary {
 export interface ReportTotals {
   readonly targets: StatusCounts;
   readonly tasks: StatusCounts;
-  /** Streamed check: every (target, period) evaluation by status. */
+  /** Streamed check: the evaluations by status, one per target with rows in its judged period. */
   readonly evaluations?: StatusCounts;
 }
 

@@ -13,8 +13,7 @@ import { lintPlan, type LintOptions } from '../consistency/lint.js';
 import type { PlanMapping } from '../consistency/mapping.js';
 import { formatFinding } from '../consistency/messages.js';
 import { asConstraint } from '../consistency/satisfies.js';
-import { parseObservations } from '../data/parse-observations.js';
-import type { ObservationSet } from '../data/types.js';
+import { observationSetOf } from '../data/accept.js';
 import { ChitieuError } from '../diagnostics/chitieu-error.js';
 import type { Lang } from '../diagnostics/types.js';
 import { evaluateTarget } from '../evaluate/evaluate.js';
@@ -229,11 +228,6 @@ function planStrictness(lower: Plan, higher: Plan, mapping: PlanMapping | undefi
  */
 export type MetOptions = EvaluateOptions;
 
-function asObservationSet(data: unknown): ObservationSet {
-  const validated = typeof data === 'object' && data !== null && 'warnings' in data && Array.isArray((data as { warnings: unknown }).warnings);
-  return validated ? (data as ObservationSet) : parseObservations(data);
-}
-
 /**
  * Whether observed data meets a target (đạt or vượt), by `evaluateTarget`. `data` is an
  * `ObservationSet` or the raw `{ "observations": [...] }` JSON (validated first).
@@ -243,7 +237,7 @@ function asObservationSet(data: unknown): ObservationSet {
  */
 export function checkMetBy(target: Target | string, data: unknown, options: MetOptions = {}): CheckOutcome & { readonly verdict: Verdict } {
   const lang = options.lang ?? 'vi';
-  const verdict = evaluateTarget(target, asObservationSet(data), options);
+  const verdict = evaluateTarget(target, observationSetOf(data), options);
   const pass = verdict.status === 'met' || verdict.status === 'exceeded';
   const name = typeof target === 'string' ? `\`${target}\`` : lang === 'vi' ? 'chỉ tiêu' : 'the target';
   const message = pass

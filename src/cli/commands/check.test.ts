@@ -106,6 +106,36 @@ describe('chitieu check', () => {
     expect(loud.err).toMatch(/^đã đọc [\d.]+ dòng số liệu…\n/);
   });
 
+  it('judges the same rows alike from JSON and from NDJSON (streamed): the example annual and half-year data merged', async () => {
+    const read = (name: string) => JSON.parse(readFileSync(join('examples', name), 'utf8')).observations as Record<string, unknown>[];
+    const year = read('cam-pha-2023.json');
+    const key = (r: Record<string, unknown>) => JSON.stringify([r['metric'], r['period'], r['unit'], r['task'], r['completed']]);
+    const have = new Set(year.map(key));
+    const rows = [...year, ...read('cam-pha-2023-H1.json').filter((r) => !have.has(key(r)))];
+    const json = file('both.json', JSON.stringify({ observations: rows }));
+    const ndjson = file('both.ndjson', `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const args = ['examples/cam-pha-102-2023.chitieu', '--as-of', '2023-12-31', '--format', 'json'];
+    const full = JSON.parse((await check([...args, '--data', json])).out);
+    const streamed = JSON.parse((await check([...args, '--data', ndjson])).out);
+    const statuses = (r: { groups: { entries: { stt: string; status: string }[] }[] }) => r.groups.flatMap((g) => g.entries.map((e) => [e.stt, e.status]));
+    // It was không đạt 6 from JSON and 9 from NDJSON (1.4, 1.7, 2.2, 3.3 judged on their worse H1).
+    expect(streamed.totals.targets).toEqual(full.totals.targets);
+    expect(full.totals.targets.not_met).toBe(6);
+    expect(statuses(streamed)).toEqual(statuses(full));
+  });
+
+  it('--units lists the units of per-unit targets: one without data is reported, not passed (a broken file is a user error)', async () => {
+    const plan = file('each.chitieu', 'Năm: 2023\nChỉ tiêu 1: Tuyên truyền\n  Chỉ tiêu thực hiện: Mỗi đơn vị trường học tổ chức tuyên truyền 02 lần/năm\n');
+    const data = file('each.json', JSON.stringify({ observations: [{ metric: '1', period: '2023', unit: 'THCS A', value: 2 }] }));
+    const units = file('units.json', JSON.stringify({ 'đơn vị trường học': ['THCS A', 'THCS B'] }));
+    const args = [plan, '--data', data, '--as-of', '2023-12-31', '--fail-on', 'no_data'];
+    expect((await check(args)).code).toBe(0);
+    const r = await check([...args, '--units', units]);
+    expect([r.code, r.out.includes('THCS B: thiếu số liệu năm 2023')]).toEqual([1, true]);
+    const broken = await check([...args, '--units', file('bad-units.json', '["THCS A"]')]);
+    expect([broken.code, broken.err]).toEqual([2, expect.stringContaining('bad-units.json: cần { "<loại đơn vị>"')]);
+  });
+
   it('defaults --as-of to today in Việt Nam, not the machine’s date (UTC+7 from 17:00 UTC)', async () => {
     const asOf = async (utc: string) => {
       const c = collectingIo({ now: () => new Date(utc) });

@@ -19,13 +19,14 @@ import { flag, UsageError, type Args } from '../args.js';
 import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
 import { loadPlan } from '../common.js';
 import { dataFormatOf, type DataFormat } from '../data-input.js';
-import { oneStdin } from '../input.js';
+import { oneStdin, readUnits } from '../input.js';
 import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
 
 const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json|.csv|.xlsx | -> [--as-of 2023-12-31]
               [--format text|md|json|html|docx] [--out TỆP] [--fail-on no_data[,not_due]]
-              [--period 2023-H1] [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN] [--lang en]
+              [--period 2023-H1] [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN]
+              [--units DON_VI.json] [--lang en]
               [--co-quan ...] [--so 215/BC-UBND] [--dia-danh ...] [--ngay 2023-07-05] ...
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
@@ -42,8 +43,15 @@ Checks a plan against observed data: each target and key task, a summary per lea
   --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
                    UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
-                   mới nhất có số liệu của từng chỉ tiêu / default the latest period with data
+                   mới nhất có số liệu của từng chỉ tiêu trong năm kế hoạch (kết thúc muộn nhất,
+                   rồi dài nhất: cả năm trước 6 tháng), như nhau với JSON, CSV và NDJSON / default
+                   each target's latest period with data in the plan year (latest end, then
+                   longest), the same for JSON, CSV and NDJSON
   --year N         năm kế hoạch; mặc định dòng "Năm:" của kế hoạch / default the plan's year
+  --units FILE     JSON { "<loại đơn vị>": ["<tên đơn vị>", ...] }: đơn vị của chỉ tiêu "Mỗi ...",
+                   đơn vị không có số liệu được báo, không bị bỏ qua (thay danh sách cùng loại
+                   trong dòng "Danh sách <loại đơn vị>:" của kế hoạch) / the units of per-unit
+                   targets: each listed unit without data is reported
   --format F       text (mặc định), md, json, html (một trang HTML in được, có biểu đồ), docx
                    (báo cáo Word theo Nghị định 30/2020/NĐ-CP, cần --out hoặc stdout không phải
                    terminal); với json, lỗi cũng là JSON / with json, errors are JSON too
@@ -155,9 +163,13 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   const dataFile = flag(args, 'data');
   if (dataFile === undefined) throw new UsageError('cần --data SỐ_LIỆU (a data file is required)');
   const file = args.positionals[0]!;
-  oneStdin([file, dataFile]);
   const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson', 'xlsx']), sheet: flag(args, 'sheet') };
-  const [format, failOn, options] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
+  const unitsFile = flag(args, 'units');
+  oneStdin([file, dataFile, unitsFile]);
+  const [format, failOn, checked] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
+  // The units first: a broken units file is reported before the plan and data are read.
+  const units = unitsFile === undefined ? undefined : await readUnits(unitsFile, io);
+  const options: EvaluatePlanOptions = units ? { ...checked, units } : checked;
   const plan = await loadPlan(file, lang, io);
   const progress = progressLine(io, args.flags.has('progress') || io.stderr.isTTY === true);
   let report: PlanReport;
@@ -193,7 +205,7 @@ export const checkCommand = defineCommand({
   help: HELP,
   options: {
     ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
-    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'out', ...DOCX_FLAGS].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'units', 'out', ...DOCX_FLAGS].map((k) => [k, { type: 'string' as const }])),
   },
   run,
 });

@@ -1,4 +1,4 @@
-import { comparePlans, formatPairComparison, readMapping, suggestMapping, type Lang, type PlanComparison, type PlanMapping } from '../../index.js';
+import { boundedLines, comparePlans, formatPairComparison, PRINT_LIMIT, readMapping, suggestMapping, visibleText, type Lang, type PlanComparison, type PlanMapping } from '../../index.js';
 import { flag, UsageError } from '../args.js';
 import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
 import { loadPlan } from '../common.js';
@@ -64,13 +64,20 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
 
 function writeText(io: CommandIo, r: PlanComparison, lang: Lang, lowerFile: string, higherFile: string): void {
   const vi = lang === 'vi';
-  for (const p of r.pairs) io.stdout.write(`${lowerFile}:${p.lower.site.line}:${p.lower.site.column}: ${formatPairComparison(p, lang)}\n`);
-  for (const u of r.unknownIds) {
-    const f = u.side === 'lower' ? lowerFile : higherFile;
-    io.stdout.write(vi ? `${f}: không có chỉ tiêu mã \`${u.id}\` (trong tệp ghép)\n` : `${f}: no metric \`${u.id}\` (named in the mapping)\n`);
-  }
+  // Every list bounded (the first 1,000, then how many more), plan text with its control characters shown.
+  const write = (lines: readonly string[]) => {
+    for (const l of lines) io.stdout.write(`${visibleText(l)}\n`);
+  };
+  write(boundedLines(r.pairs, (p) => `${lowerFile}:${p.lower.site.line}:${p.lower.site.column}: ${formatPairComparison(p, lang)}`, { noun: 'findings', lang }));
+  write(
+    boundedLines(r.unknownIds, (u) => {
+      const f = u.side === 'lower' ? lowerFile : higherFile;
+      return vi ? `${f}: không có chỉ tiêu mã \`${u.id}\` (trong tệp ghép)` : `${f}: no metric \`${u.id}\` (named in the mapping)`;
+    }, { noun: 'errors', lang }),
+  );
   if (r.unpairedHigher.length > 0) {
-    io.stdout.write(vi ? `Chỉ tiêu cấp trên chưa được ghép: ${r.unpairedHigher.join(', ')}\n` : `Higher metrics no pair covers: ${r.unpairedHigher.join(', ')}\n`);
+    const ids = boundedLines(r.unpairedHigher, (id) => id, { noun: 'findings', lang, limit: PRINT_LIMIT });
+    write([vi ? `Chỉ tiêu cấp trên chưa được ghép: ${ids.join(', ')}` : `Higher metrics no pair covers: ${ids.join(', ')}`]);
   }
   const c = r.counts;
   io.stdout.write(

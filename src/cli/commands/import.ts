@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatImportWarning, importTable, safeParsePlan, type ImportTableResult } from '../../index.js';
+import { boundedLines, formatImportWarning, importTable, safeParsePlan, visibleText, type ImportTableResult } from '../../index.js';
 import { DocxError, importDocx } from '../../docx/index.js';
 import { flag, UsageError } from '../args.js';
 import { defineCommand, type CommandContext, type CommandIo } from '../command.js';
@@ -107,7 +107,8 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
     await writeFile(resolve(io.cwd, baselineOut), `${JSON.stringify(data, null, 2)}\n`, 'utf8');
   }
 
-  for (const w of result.warnings) io.stderr.write(`${formatImportWarning(w, lang, name)}\n`);
+  // The first 1,000 warnings, then how many more; the table's text with its control characters shown.
+  for (const l of boundedLines(result.warnings, (w) => visibleText(formatImportWarning(w, lang, name)), { noun: 'warnings', lang })) io.stderr.write(`${l}\n`);
   const check = safeParsePlan(result.source, { file: out ?? '<stdout>', lang });
   if (!check.success) io.stderr.write(`${check.error.format(lang)}\n`);
   const { targets, tasks, sections } = result.counts;

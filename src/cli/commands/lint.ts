@@ -1,9 +1,8 @@
-import { formatFinding, lintPlan, type Finding, type Lang, type LintOptions } from '../../index.js';
+import { boundedLines, formatFinding, lintPlan, visibleText, type Finding, type Lang } from '../../index.js';
 import { flag } from '../args.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { loadOnePlan } from '../common.js';
-import { InputError } from '../errors.js';
-import { inputName, oneStdin, readJsonInput } from '../input.js';
+import { inputName, oneStdin, readUnits } from '../input.js';
 
 const HELP = `chitieu lint <KẾ_HOẠCH.chitieu | -> [--units DON_VI.json] [--json] [--lang en]
 
@@ -20,13 +19,6 @@ const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
   en: { error: 'error', warning: 'warning', info: 'note' },
 };
-
-async function readUnits(file: string, io: Parameters<typeof readJsonInput>[1]): Promise<LintOptions['units']> {
-  const json = await readJsonInput(file, io);
-  const ok = typeof json === 'object' && json !== null && !Array.isArray(json) && Object.values(json).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
-  if (!ok) throw new InputError(`${inputName(file)}: cần { "<loại đơn vị>": ["<tên>", ...] } (expected an object of string lists)`, 'invalid_input', inputName(file));
-  return json as LintOptions['units'];
-}
 
 function summary(findings: readonly Finding[], lang: Lang): string {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
@@ -47,10 +39,12 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
     const findings = result.findings.map((f) => ({ ...f, message: formatFinding(f, lang) }));
     io.stdout.write(`${JSON.stringify({ file, ok: result.ok, findings }, null, 2)}\n`);
   } else {
-    for (const f of result.findings) {
+    // The first 1,000, then how many more: a plan of 100,000 bad targets prints a page, not 100,000 lines.
+    const lines = boundedLines(result.findings, (f) => {
       const at = f.sites[0];
-      io.stdout.write(`${file}:${at.line}:${at.column}: ${SEVERITY[lang][f.severity]} [${f.code}] ${formatFinding(f, lang)}\n`);
-    }
+      return `${visibleText(file)}:${at.line}:${at.column}: ${SEVERITY[lang][f.severity]} [${f.code}] ${visibleText(formatFinding(f, lang))}`;
+    }, { noun: 'findings', lang });
+    for (const l of lines) io.stdout.write(`${l}\n`);
     io.stdout.write(`${summary(result.findings, lang)}\n`);
   }
   return result.ok ? 0 : 1;

@@ -1,4 +1,4 @@
-import { listPlanIds, type Lang, type PlanIdRow } from '../../index.js';
+import { listPlanIds, visibleText, type Lang, type PlanIdRow } from '../../index.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { loadOnePlan } from '../common.js';
 
@@ -20,9 +20,11 @@ const KIND: Record<Lang, Record<PlanIdRow['kind'], string>> = {
 export function idTable(rows: readonly PlanIdRow[], lang: Lang): string {
   const kindOf = (r: PlanIdRow): string => (r.kind === 'metric' ? `${KIND[lang].metric}/${r.clause}` : KIND[lang].task);
   // Loops, not Math.max(...rows): a spread of every row overflows the stack at ~125,000 ids.
-  const idWidth = rows.reduce((w, r) => Math.max(w, r.id.length), 2);
+  // Ids and clauses are plan text: control characters shown, never sent to the terminal.
+  const ids = rows.map((r) => visibleText(r.id));
+  const idWidth = ids.reduce((w, id) => Math.max(w, id.length), 2);
   const kindWidth = rows.reduce((w, r) => Math.max(w, kindOf(r).length), 0);
-  return rows.map((r) => `${r.id.padEnd(idWidth)}  ${kindOf(r).padEnd(kindWidth)}  ${r.canonical}`).join('\n');
+  return rows.map((r, i) => `${ids[i]!.padEnd(idWidth)}  ${kindOf(r).padEnd(kindWidth)}  ${visibleText(r.canonical)}`).join('\n');
 }
 
 async function run({ args, lang, io }: CommandContext): Promise<number> {

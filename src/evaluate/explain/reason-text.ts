@@ -35,7 +35,10 @@ const VI: Texts = {
   pending: (c, __, asOf) => `tính đến ${dateLabel(asOf, 'vi')}, hạn ${dateLabel(c.due ?? '', 'vi')}`,
   late: () => 'hoàn thành trễ hạn',
   overdue: () => 'quá hạn',
-  not_yet_due: (c, _, asOf) => `${period(c.period, 'vi') || 'kỳ đánh giá'} chưa kết thúc (tính đến ${dateLabel(asOf, 'vi')})`,
+  not_yet_due: (c, _, asOf) =>
+    c.due !== undefined
+      ? `chưa có đánh giá ${period(c.period, 'vi')}, hạn đánh giá ${dateLabel(c.due, 'vi')} (tính đến ${dateLabel(asOf, 'vi')})`
+      : `${period(c.period, 'vi') || 'kỳ đánh giá'} chưa kết thúc (tính đến ${dateLabel(asOf, 'vi')})`,
 };
 
 const EN: Texts = {
@@ -55,7 +58,10 @@ const EN: Texts = {
   pending: (c, __, asOf) => `as of ${asOf}, due ${c.due ?? ''}`,
   late: () => 'completed late',
   overdue: () => 'overdue',
-  not_yet_due: (c, _, asOf) => `${period(c.period, 'en') || 'the period'} has not ended (as of ${asOf})`,
+  not_yet_due: (c, _, asOf) =>
+    c.due !== undefined
+      ? `no assessment for ${period(c.period, 'en')} yet, due ${c.due} (as of ${asOf})`
+      : `${period(c.period, 'en') || 'the period'} has not ended (as of ${asOf})`,
 };
 
 /**

@@ -29,7 +29,7 @@ export function leadText(entry: EntryReport, w: ReportWords): string {
  */
 export function detailText(entry: EntryReport, w: ReportWords): string {
   if (entry.problem) return w.problem(entry.problem);
-  if (entry.kind === 'target' && entry.evaluations) return w.streamed(entry.evaluations);
+  if (entry.kind === 'target' && entry.evaluations) return w.streamed(entry.evaluations, entry.period);
   return entry.verdict?.explanation ?? '';
 }
 

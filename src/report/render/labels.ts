@@ -3,7 +3,8 @@
  */
 import type { Lang } from '../../diagnostics/types.js';
 import { STATUS_LABELS, STATUS_LABELS_EN, type VerdictStatus } from '../../evaluate/verdict.js';
-import { dateLabel } from '../../periods/label.js';
+import { dateLabel, periodLabel } from '../../periods/label.js';
+import { parsePeriod } from '../../periods/period.js';
 import { formatDecimalVi } from '../../text/numbers.js';
 import type { ReportPlanInfo, ReportProblem, StatusCounts } from '../types.js';
 
@@ -44,7 +45,8 @@ export interface ReportWords {
   readonly noLead: string;
   readonly status: Readonly<Record<VerdictStatus, string>>;
   readonly problem: (p: ReportProblem) => string;
-  readonly streamed: (c: StatusCounts) => string;
+  /** A streamed target's detail: its status on the period it was judged on, or that no period had data. */
+  readonly streamed: (c: StatusCounts, period?: string) => string;
   readonly metrics: string;
   readonly line: string;
   readonly planFigure: string;
@@ -56,11 +58,12 @@ export interface ReportWords {
 }
 
 
-function countsPhrase(c: StatusCounts, status: Record<VerdictStatus, string>, lang: Lang): string {
+/** The statuses that have a count (a streamed target has one evaluation: its status). */
+function statusesOf(c: StatusCounts, status: Record<VerdictStatus, string>): string {
   const order: VerdictStatus[] = ['exceeded', 'met', 'not_met', 'no_data', 'not_due'];
   return order
     .filter((s) => c[s] > 0)
-    .map((s) => `${figure(String(c[s]), lang)} ${status[s]}`)
+    .map((s) => status[s])
     .join(', ');
 }
 
@@ -115,7 +118,11 @@ const VI: ReportWords = {
   status: STATUS_LABELS,
   problem: (p) =>
     p.code === 'no_clauses' ? 'Chỉ tiêu không có vế nào để đánh giá' : `Không đánh giá được: ${p.detail ?? 'lỗi không rõ'}`,
-  streamed: (c) => `Theo kỳ: ${countsPhrase(c, STATUS_LABELS, 'vi') || 'không có kỳ nào có số liệu'}`,
+  streamed: (c, period) => {
+    const p = period === undefined ? undefined : parsePeriod(period);
+    const phrase = statusesOf(c, STATUS_LABELS);
+    return p && phrase ? `Theo số liệu ${periodLabel(p)}: ${phrase}` : 'Không có kỳ nào có số liệu';
+  },
   metrics: 'Mã số liệu',
   line: 'dòng',
   planFigure: 'Kế hoạch',
@@ -160,7 +167,11 @@ const EN: ReportWords = {
   noLead: '(no lead unit named)',
   status: STATUS_LABELS_EN,
   problem: (p) => (p.code === 'no_clauses' ? 'The statement has no clause to judge' : `Could not be judged: ${p.detail ?? 'unknown error'}`),
-  streamed: (c) => `By period: ${countsPhrase(c, STATUS_LABELS_EN, 'en') || 'no period has data'}`,
+  streamed: (c, period) => {
+    const p = period === undefined ? undefined : parsePeriod(period);
+    const phrase = statusesOf(c, STATUS_LABELS_EN);
+    return p && phrase ? `On the data of ${periodLabel(p, 'en')}: ${phrase}` : 'No period has data';
+  },
   metrics: 'Metric ids',
   line: 'line',
   planFigure: 'Plan',

@@ -2,6 +2,7 @@
  * A table for a terminal: columns of bounded width, cells wrapped at word boundaries, box
  * lines; optional colour per cell that never counts towards the width.
  */
+import { visibleText } from '../../text/visible.js';
 
 /**
  * One column: its title, its widest width, and how its cells align.
@@ -133,8 +134,9 @@ export function widestLine(text: string): number {
   return widest;
 }
 
+/** A cell's text with its control characters shown, never sent to the terminal (plan and data text is not ours). */
 function cellText(cell: TextCell | undefined): string {
-  return cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text;
+  return visibleText(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
 }
 
 /**

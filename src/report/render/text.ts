@@ -11,6 +11,7 @@ import { evidenceText, figureLines } from './figure-cells.js';
 import { bold, paintStatus } from './color.js';
 import { capitalize, figure, words } from './labels.js';
 import { displayWidth, textTable, widestLine, type TextCell } from './text-table.js';
+import { visibleText } from '../../text/visible.js';
 
 /**
  * Options of the text renderer.
@@ -52,13 +53,13 @@ function targetTables(report: PlanReport, o: TextOptions): string[] {
     { title: w.detail, max: 46 },
   ].map((c, i) => ({ ...c, min: Math.min(c.max, all.reduce((m, r) => Math.max(m, longestLine(r[i])), displayWidth(c.title))) }));
   return targets.map((g) => {
-    const heading = groupHeading(g);
+    const heading = visibleText(groupHeading(g));
     return `${heading ? `${o.color ? bold(heading) : heading}\n` : ''}${textTable(columns, entryRows(g.entries, o))}`;
   });
 }
 
 function longestLine(cell: TextCell | undefined): number {
-  return widestLine(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
+  return widestLine(visibleText(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text));
 }
 
 function taskTable(report: PlanReport, o: TextOptions): string[] {
@@ -115,7 +116,7 @@ function totalsLines(report: PlanReport, o: TextOptions): string {
 function warningLines(report: PlanReport, o: TextOptions, format: (i: number) => string): string[] {
   if (report.warnings.length === 0) return [];
   const w = words(o.lang);
-  return [`${w.warningsHeading}\n${warningItems(report, o.lang, format).map((l) => `- ${l}`).join('\n')}`];
+  return [`${w.warningsHeading}\n${warningItems(report, o.lang, format).map((l) => `- ${visibleText(l)}`).join('\n')}`];
 }
 
 /**
@@ -129,7 +130,8 @@ export function renderText(report: PlanReport, o: TextOptions, warning: (i: numb
   const heading = reportTitle(report, o.lang).toUpperCase();
   const title = o.color ? bold(heading) : heading;
   const blocks = [
-    [title, ...headerLines(report, o.lang)].join('\n'),
+    // Plan and data text is shown, never run: control characters made visible (text/visible.ts).
+    [title, ...headerLines(report, o.lang).map(visibleText)].join('\n'),
     ...targetTables(report, o),
     ...taskTable(report, o),
     unitTable(report, o),

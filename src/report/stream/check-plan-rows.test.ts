@@ -17,8 +17,8 @@ describe('checkPlanRows', () => {
     const report = await checkPlanRows(plan, lines(25), { asOf: '2023-12-31', progressEvery: 10, onProgress: (n) => seen.push(n) });
     expect(seen).toEqual([10, 20]);
     expect(report.rows).toBe(26);
-    // 12 months touched by per-unit rows only (no figure for the whole: no data) and the year met.
-    expect(report.totals.evaluations).toEqual({ met: 1, exceeded: 0, not_met: 0, no_data: 12, not_due: 0 });
+    // Months touched by per-unit rows only, and the year met: the year is the latest period, judged.
+    expect(report.totals.evaluations).toEqual({ met: 1, exceeded: 0, not_met: 0, no_data: 0, not_due: 0 });
   });
 
   it('reads a plain iterable of decoded rows', async () => {
@@ -54,8 +54,8 @@ describe('checkPlanNdjson', () => {
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(report.rows).toBe(31);
-    // 12 months touched by per-unit rows only (no figure for the whole: no data) and the year not met (90%).
-    expect(report.totals.evaluations).toEqual({ met: 0, exceeded: 0, not_met: 1, no_data: 12, not_due: 0 });
+    // Months touched by per-unit rows only, and the year (the latest period, judged) not met (90%).
+    expect(report.totals.evaluations).toEqual({ met: 0, exceeded: 0, not_met: 1, no_data: 0, not_due: 0 });
   });
 
   it('gives the same report from the whole text, from pieces of bytes or strings, and from lines', async () => {

@@ -6,17 +6,15 @@
  * (a baseline year, sub-periods, units) or no figure (assessments, tasks) is left to the full
  * evaluator.
  */
-import Decimal from 'decimal.js';
 import type { Clause, Schedule, Target } from '../../ast/types.js';
 import { compileTarget } from '../../evaluate/compile.js';
 import type { FastStatus } from '../../evaluate/fast.js';
 import { judge } from '../../evaluate/judge.js';
 import { fromDecimal, type Rational } from '../../evaluate/rational.js';
 import { signsAt } from '../../evaluate/signs.js';
-import { numericSpec, type NumericSpec } from '../../evaluate/spec.js';
-import { periodEnd } from '../../periods/dates.js';
-import { enclosing, type Period } from '../../periods/period.js';
-import { scheduleDeadlines } from '../../periods/schedule.js';
+import { numericSpec, outOfDomain, type NumericSpec } from '../../evaluate/spec.js';
+import { termDeadline } from '../../evaluate/deadline.js';
+import type { Period } from '../../periods/period.js';
 
 /**
  * The facts one row gives: a figure (`value`, with its `start`) or a fraction.
@@ -122,6 +120,7 @@ function decideFacts(f: FastClause, a: number | string, b: number | string): Fas
   const ra = rational(a);
   const rb = rational(b);
   if (f.spec.dividesByB && rb.n === 0n) return 'no_data';
+  if (outOfDomain(f.spec, ra, rb)) return 'no_data';
   return judge(f.spec.op, signsAt(f.spec, ra, rb));
 }
 
@@ -137,18 +136,14 @@ export function rowStatus(f: FastClause, row: RowFacts): FastStatus {
   switch (f.shape) {
     case 'rate':
       if (row.kind === 'rate') return decideFacts(f, row.numerator, row.denominator);
-      // A percentage: value/100 over 1 is value over 100 (the rate forms are homogeneous).
-      return row.kind === 'value' && !aboveHundred(row.value) ? decideFacts(f, row.value, 100) : 'no_data';
+      // A percentage: value/100 over 1 is value over 100 (the rate forms are homogeneous);
+      // above 100 it is out of the rate's domain, which the decider refuses.
+      return row.kind === 'value' ? decideFacts(f, row.value, 100) : 'no_data';
     case 'count':
       return row.kind === 'value' ? decideFacts(f, row.value, 0) : 'no_data';
     case 'start_change':
       return row.kind === 'value' && row.start !== undefined ? decideFacts(f, row.value, row.start) : 'no_data';
   }
-}
-
-/** A percentage above 100 is no rate: `measure` refuses it (`rate_out_of_range`), so do we. */
-function aboveHundred(value: number | string): boolean {
-  return typeof value === 'number' ? value > 100 : new Decimal(value).gt(100);
 }
 
 /** 10^0 … 10^15: every one is a double exactly. */
@@ -180,7 +175,7 @@ export function numberStatus(
   switch (f.shape) {
     case 'rate':
       if (numerator !== undefined) return f.decide(numerator, denominator!);
-      if (value! > 100) return 'no_data';
+      // Above 100 (digits above 100·10^scale) the decider gives no_data, as for a fraction.
       return valueScale > 0 && f.homogeneous ? f.decide(valueDigits, 100 * POW10[valueScale]!) : f.decide(value!, 100);
     case 'count':
       return value !== undefined ? f.decide(value, 0) : 'no_data';
@@ -197,7 +192,5 @@ export function numberStatus(
  * countDeadline(undefined, { year: 2023, unit: 'month', index: 5 }, 2023) // "2023-12-31"
  */
 export function countDeadline(schedule: Schedule | undefined, p: Period, planYear: number | undefined): string {
-  const dues = schedule && scheduleDeadlines(schedule, planYear);
-  const last = dues?.[dues.length - 1];
-  return last ? last.due : periodEnd(enclosing(p, 'year'));
+  return termDeadline(schedule, p, 'year', planYear);
 }

@@ -1,28 +1,33 @@
 /**
  * The streamed plan check: rows come one at a time (from an NDJSON file, a database cursor,
- * ...) and are never all held. Targets whose clauses can be judged row by row (rates, counts,
- * zero tolerance, changes against the row's own `start`) are judged as each row arrives, with
- * the evaluator's compiled deciders, into a few bytes per (target, period); only the rows of the
- * other targets (baselines in other years, per-unit counts, assessments) and task completions
- * are kept, and judged by the full evaluator at the end. Each (target, period) with rows is one
- * evaluation, with the status `evaluateTarget(target, data, { period })` would give it.
+ * ...) and are never all held. Each target is judged on the period `evaluatePlan` judges it on
+ * (the period asked for, else the latest period with a row for it in the plan year, latest end
+ * then longest), with the status `evaluatePlan` gives it. Targets whose clauses can be judged
+ * row by row (rates, counts, zero tolerance, changes against the row's own `start`) are judged
+ * as each row arrives, with the evaluator's compiled deciders, into a few bytes per target: a
+ * row of a later period starts the target afresh, a row of an earlier one is only checked. Only
+ * the rows of the other targets (baselines in other years, per-unit counts, assessments) and
+ * task completions are kept, and judged by the full evaluator at the end.
  */
 import type { Target } from '../../ast/types.js';
 import { DataError, type DataIssue, type DataWarning } from '../../data/data-error.js';
 import { unusedMetricWarnings } from '../../data/unused.js';
+import { parseJsonExact } from '../../data/exact-json.js';
+import { trustedSet } from '../../data/trusted.js';
 import type { Observation, ObservationSet } from '../../data/types.js';
 import { duplicateRows } from '../../data/duplicates.js';
 import { evaluateTarget } from '../../evaluate/evaluate.js';
+import type { EvaluateOptions } from '../../evaluate/options.js';
 import type { VerdictStatus } from '../../evaluate/verdict.js';
 import { periodEnd } from '../../periods/dates.js';
-import { formatPeriod, parsePeriod, type Period } from '../../periods/period.js';
+import { firstMonth, MONTHS, parsePeriod, type Period } from '../../periods/period.js';
 import type { Plan, PlanTarget, PlanTask } from '../../plan/types.js';
 import { listEntries } from '../../plan/walk.js';
 import { renamedView, targetBinding } from '../bindings.js';
 import { emptyCounts, type MutableCounts } from '../counts.js';
-import { failure, targetReport, taskReport } from '../entries.js';
+import { failure, targetReport, taskReport, type TargetOutcome } from '../entries.js';
 import { assembleReport } from '../evaluate-plan.js';
-import { checkPlanOptions, type EvaluatePlanOptions } from '../options.js';
+import { checkPlanOptions, planUnits, type EvaluatePlanOptions } from '../options.js';
 import type { PlacedReport } from '../summary.js';
 import type { PlanReport } from '../types.js';
 import { totalize } from '../summary.js';
@@ -32,6 +37,7 @@ import { ByteKeys } from './byte-keys.js';
 import { fastRowSlots, scanFastRow } from './fast-row.js';
 import { byteRowSlots, scanRowBytes } from './row-bytes.js';
 import { scanRowText } from './row-text.js';
+import { SeenBits } from './seen-bits.js';
 import { FigureColumns } from '../../data/figure-columns.js';
 import { readSlowRow } from './slow-row.js';
 
@@ -100,22 +106,25 @@ function rankOf(s: VerdictStatus): number {
   }
 }
 
-/** Bit set in `seen` once any row (even a per-unit one) touched the target in the period. */
-const TOUCHED = 0x8000_0000;
-
-/** One period seen in the data: per fast target, which clauses have a row and the worst status so far. */
+/** One period seen in the data. */
 interface Slot {
   readonly period: Period;
   readonly text: string;
-  /** Whether this period is judged (the plan year, or the period asked for). */
+  /** Its place in `Checker.periodList`. */
+  readonly index: number;
+  /** Whether a target may be judged on it: the period asked for, or one of the plan year. */
   readonly judged: boolean;
+  /** Larger for a later period: by end, then by length, as the evaluator's `byLatest` orders them. */
+  readonly order: number;
   readonly asOf: string;
-  readonly seen: Uint32Array;
-  /** Rank + 1 of the worst clause status so far; 0 for none. */
-  readonly worst: Uint8Array;
+  /** Per fast target, the clauses with a row in this period: what finds a duplicate row. */
+  readonly seen: SeenBits;
   /** Count deadlines by statement, computed on first need. */
   readonly deadlines: Map<Target, string>;
 }
+
+/** Bit set in `curSeen` once any row (even a per-unit one) touched the target in its period. */
+const TOUCHED = 0x8000_0000;
 
 /**
  * Start a streamed check of a plan. Pure library code: the caller reads the file (e.g. with
@@ -164,6 +173,15 @@ class Checker implements PlanChecker {
   private readonly refClause: FastClause[] = [];
   private readonly refTarget: Target[] = [];
   private readonly slots = new Map<string, Slot | null>();
+  private readonly periodList: Slot[] = [];
+  /**
+   * Per placed entry (fast targets only): the index of the period it is judged on so far (-1:
+   * none), which clauses have a row in it (with TOUCHED), and rank + 1 of the worst clause
+   * status (0: none). A few bytes per target, whatever the number of periods.
+   */
+  private readonly cur: Int32Array;
+  private readonly curSeen: Uint32Array;
+  private readonly curWorst: Uint8Array;
   /** Periods seen, by their bytes: value i, the slot `periodSlots[i]` (null: not a period). */
   private readonly periods = new ByteKeys();
   private readonly periodSlots: (Slot | null)[] = [];
@@ -203,6 +221,9 @@ class Checker implements PlanChecker {
     this.bindRef = new Int32Array(ids);
     this.where = new Int32Array(placed.length);
     this.full = new Uint32Array(placed.length);
+    this.cur = new Int32Array(placed.length).fill(-1);
+    this.curSeen = new Uint32Array(placed.length);
+    this.curWorst = new Uint8Array(placed.length);
     // A statement's first clause ref: one lookup per target instead of one per clause.
     const firstRef = new Map<Target, number>();
     let b = 0;
@@ -407,7 +428,7 @@ class Checker implements PlanChecker {
     if (scanRowText(text, start, end, this.scratch) && this.fastRow(line)) return;
     let json: unknown;
     try {
-      json = JSON.parse(text.slice(start, end));
+      json = parseJsonExact(text.slice(start, end)); // numbers as written, as parseObservationsJson reads them
     } catch (e) {
       this.issue({ code: 'invalid_json', path: ['observations', this.count++], expected: 'json', found: e instanceof Error ? e.message : String(e), line });
       return;
@@ -443,17 +464,20 @@ class Checker implements PlanChecker {
     if (slot === undefined) {
       const period = parsePeriod(text);
       const only = this.options.period;
+      const months = period ? MONTHS[period.unit] : 0;
       slot = period
         ? {
             period,
             text,
+            index: this.periodList.length,
             judged: only !== undefined ? text === only : this.planYear === undefined || period.year === this.planYear,
+            order: (period.year * 12 + firstMonth(period) + months) * 16 + months,
             asOf: this.options.asOf ?? periodEnd(period),
-            seen: new Uint32Array(this.full.length),
-            worst: new Uint8Array(this.full.length),
+            seen: new SeenBits(this.full.length),
             deadlines: new Map(),
           }
         : null;
+      if (slot) this.periodList.push(slot);
       this.slots.set(text, slot);
     }
     return slot;
@@ -474,24 +498,42 @@ class Checker implements PlanChecker {
     const key = `${metric}\u0000${slot.text}\u0000${unit}`;
     if (this.unitKeys.has(key)) this.duplicate(metric, slot, unit, row, line);
     else this.unitKeys.add(key);
-    slot.seen[t] = (slot.seen[t]! | TOUCHED) >>> 0;
+    // A period with only per-unit rows is still the target's latest period, as in the evaluator.
+    if (slot.judged) this.enter(t, slot);
   }
 
   /**
-   * Record the status of clause `c` of fast target `t` (clause ref `ref`) for a period: the
-   * worst so far wins, after the count-deadline rule.
+   * Whether fast target `t` is judged on `slot`'s period: yes if it already is; yes, afresh, if
+   * the period is later than the one it had (the evaluator takes the latest with a row); no if
+   * it is earlier.
+   */
+  private enter(t: number, slot: Slot): boolean {
+    const cur = this.cur[t]!;
+    if (cur === slot.index) return true;
+    if (cur >= 0 && this.periodList[cur]!.order > slot.order) return false;
+    this.cur[t] = slot.index;
+    this.curSeen[t] = TOUCHED;
+    this.curWorst[t] = 0;
+    return true;
+  }
+
+  /**
+   * Record the status of clause `c` of fast target `t` (clause ref `ref`) for a period: every
+   * row is checked for a duplicate; one of the target's judged period counts, the worst clause
+   * winning, after the count-deadline rule.
    */
   private judge(ref: number, t: number, c: number, slot: Slot, status: FastStatus, row: number, line: number | undefined): void {
-    const seen = slot.seen[t]!;
+    const seen = slot.seen.get(t);
     const bit = 1 << c;
     if (seen & bit) return this.duplicate((this.placed[t]!.entry as PlanTarget).metrics[c]!.id, slot, undefined, row, line);
-    slot.seen[t] = (seen | bit | TOUCHED) >>> 0;
-    if (!slot.judged) return;
+    slot.seen.set(t, (seen | bit) >>> 0);
+    if (!slot.judged || !this.enter(t, slot)) return;
+    this.curSeen[t] = (this.curSeen[t]! | bit) >>> 0;
     // A count floor not reached yet is not due before its deadline (as the evaluator's `whenDue`).
     const due = status === 'not_met' && this.refClause[ref]!.floorCount && slot.asOf < this.deadline(ref, slot);
     const rank = rankOf(due ? 'not_due' : status) + 1;
-    const worst = slot.worst[t]!;
-    if (worst === 0 || rank < worst) slot.worst[t] = rank;
+    const worst = this.curWorst[t]!;
+    if (worst === 0 || rank < worst) this.curWorst[t] = rank;
   }
 
   private deadline(ref: number, slot: Slot): string {
@@ -541,19 +583,40 @@ class Checker implements PlanChecker {
     this.judge(ref, t, this.bindClause[b]!, slot, rowStatus(this.refClause[ref]!, facts), row, line);
   }
 
+  /**
+   * Fast target `t`'s status on the period it was judged on, or undefined when it had no row in
+   * a judged period. A clause without a row there is missing: not due while the period runs, else
+   * no data (as the evaluator says).
+   */
+  private fastOutcome(t: number): { status: VerdictStatus; period: string } | undefined {
+    const cur = this.cur[t]!;
+    if (cur < 0) return undefined;
+    const slot = this.periodList[cur]!;
+    let rank = this.curWorst[t]!;
+    if (((this.curSeen[t]! & ~TOUCHED) >>> 0) !== this.full[t]!) {
+      const missing = rankOf(slot.asOf < periodEnd(slot.period) ? 'not_due' : 'no_data') + 1;
+      if (rank === 0 || missing < rank) rank = missing;
+    }
+    return { status: BY_RANK[rank - 1]!, period: slot.text };
+  }
+
   finish(): PlanReport {
     this.endText();
     const { plan, options, planYear, deferred, placed } = this;
     const only = options.period;
-    const taskSet: ObservationSet = { observations: this.completions, warnings: [] };
+    const taskSet: ObservationSet = trustedSet({ observations: this.completions, warnings: [] });
     const late = [...this.figureColumns.finish(), ...deferred.flatMap((d) => duplicateRows(d.rows, ['observations']))];
     const dataIssues = [...this.issues, ...late];
     const total = this.issueCount + late.length;
     if (dataIssues.length > 0) throw new DataError(dataIssues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number)), total);
-    const common = { ...(planYear !== undefined && { year: planYear }), ...(options.asOf !== undefined && { asOf: options.asOf }), ...(options.lang && { lang: options.lang }) };
+    const units = planUnits(plan, options);
+    const common = {
+      ...(planYear !== undefined && { year: planYear }),
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.lang && { lang: options.lang }),
+      ...(units !== undefined && { units }),
+    };
     const evaluations = emptyCounts();
-    const judged = [...this.slots.values()].filter((s): s is Slot => s !== null && s.judged);
-    const fastCounts = countFast(this.full, judged);
     const none = overall(emptyCounts(), planYear, only, options.asOf);
     const reports: PlacedReport[] = new Array(placed.length);
     for (let i = 0; i < placed.length; i++) {
@@ -564,30 +627,23 @@ class Checker implements PlanChecker {
       }
       const t = this.where[i]!;
       if (t >= 0) {
-        // A fast target: its counts straight from the array, the status its worst (BY_RANK order).
-        const at = t * 5;
-        const notMet = fastCounts[at]!;
-        const noData = fastCounts[at + 1]!;
-        const notDue = fastCounts[at + 2]!;
-        const met = fastCounts[at + 3]!;
-        const exceeded = fastCounts[at + 4]!;
-        evaluations.not_met += notMet;
-        evaluations.no_data += noData;
-        evaluations.not_due += notDue;
-        evaluations.met += met;
-        evaluations.exceeded += exceeded;
-        const status = notMet > 0 ? 'not_met' : noData > 0 ? 'no_data' : notDue > 0 ? 'not_due' : met > 0 ? 'met' : exceeded > 0 ? 'exceeded' : none;
-        // Keys in emptyCounts' order, as every other count in a report.
-        reports[i] = { report: targetReport(entry, { status, evaluations: { met, exceeded, not_met: notMet, no_data: noData, not_due: notDue } }, options.lang), sections };
+        // A fast target: its one evaluation, on the period it was judged on, if it had rows.
+        const judged = this.fastOutcome(t);
+        const counts = emptyCounts();
+        if (judged) {
+          counts[judged.status] = 1;
+          evaluations[judged.status] += 1;
+        }
+        const outcome = judged ? { status: judged.status, evaluations: counts, period: judged.period } : { status: none, evaluations: counts };
+        reports[i] = { report: targetReport(entry, outcome, options.lang), sections };
         continue;
       }
       const kept = deferred[-1 - t]!;
-      const counts = deferredCounts(kept.plan, kept.rows, judgedPeriods(kept, planYear, only), common);
-      if (!counts) reports[i] = { report: targetReport(entry, { problem: { code: 'no_clauses' } }, options.lang), sections };
-      else if ('problem' in counts) reports[i] = { report: targetReport(entry, counts, options.lang), sections };
+      const outcome = deferredOutcome(kept.plan, kept.rows, { ...common, ...(only !== undefined && { period: only }) });
+      if (!outcome) reports[i] = { report: targetReport(entry, { problem: { code: 'no_clauses' } }, options.lang), sections };
       else {
-        for (const s of BY_RANK) evaluations[s] += counts[s];
-        reports[i] = { report: targetReport(entry, { status: overall(counts, planYear, only, options.asOf), evaluations: counts }, options.lang), sections };
+        if ('evaluations' in outcome) for (const s of BY_RANK) evaluations[s] += outcome.evaluations[s];
+        reports[i] = { report: targetReport(entry, outcome, options.lang), sections };
       }
     }
     const unusedWarnings: DataWarning[] = [
@@ -606,69 +662,31 @@ function withoutCr(text: string, start: number, end: number): number {
 }
 
 /**
- * Per fast target t, its evaluations by status: one per judged period it has rows in, at
- * `t * 5 + rank` (ranks in `BY_RANK` order).
+ * A kept target, judged by the evaluator as `evaluatePlan` judges it: on the period asked for,
+ * else on its latest period with rows. One evaluation when it has a row in that period.
  */
-function countFast(full: Uint32Array, judged: readonly Slot[]): Int32Array {
-  const counts = new Int32Array(full.length * 5);
-  for (const slot of judged) {
-    // A clause without a row in a period that has rows for its target: missing, unless the period has not ended.
-    const missing = rankOf(slot.asOf < periodEnd(slot.period) ? 'not_due' : 'no_data') + 1;
-    const { seen, worst } = slot;
-    for (let t = 0; t < full.length; t++) {
-      const s = seen[t]!;
-      if (s === 0) continue;
-      let rank = worst[t]!;
-      if (((s & ~TOUCHED) >>> 0) !== full[t]! && (rank === 0 || missing < rank)) rank = missing;
-      counts[t * 5 + rank - 1]! += 1;
-    }
-  }
-  return counts;
-}
-
-/** Years written in a target's baselines (`so với năm 2022`): their rows are baselines, not evaluations. */
-function baselineYears(target: Target): Set<number> {
-  const years = new Set<number>();
-  for (const c of target.clauses) if ((c.kind === 'change' || c.kind === 'compare') && c.baseline.kind === 'year') years.add(c.baseline.year);
-  return years;
-}
-
-/** The periods a kept target is judged on: those its rows name, in the plan year (or the one asked for). */
-function judgedPeriods(d: { plan: PlanTarget; rows: readonly Observation[] }, planYear: number | undefined, only: string | undefined): string[] {
-  const skip = baselineYears(d.plan.statement.target);
-  const periods = new Set<string>();
-  for (const o of d.rows) {
-    if (o.kind === 'completion') continue;
-    const p = parsePeriod(o.period)!;
-    const ok = only !== undefined ? o.period === only : planYear !== undefined ? p.year === planYear : !skip.has(p.year);
-    if (ok) periods.add(formatPeriod(p));
-  }
-  return [...periods].sort();
-}
-
-function deferredCounts(
+function deferredOutcome(
   t: PlanTarget,
   rows: readonly Observation[],
-  periods: readonly string[],
-  common: { year?: number; asOf?: string; lang?: 'vi' | 'en' },
-): MutableCounts | { problem: ReturnType<typeof failure> } | undefined {
+  options: EvaluateOptions,
+): TargetOutcome | undefined {
   if (t.statement.target.clauses.length === 0) return undefined;
-  const counts = emptyCounts();
   try {
     const binding = targetBinding(t);
-    const set: ObservationSet = { observations: rows, warnings: [] };
+    const set: ObservationSet = trustedSet({ observations: rows, warnings: [] });
     const data = 'base' in binding ? set : renamedView(set, binding.ids);
-    for (const period of periods) {
-      const v = evaluateTarget(t.statement.target, data, { ...common, period, ...('base' in binding && { metric: binding.base }) });
-      counts[v.status] += 1;
-    }
+    const v = evaluateTarget(t.statement.target, data, { ...options, ...('base' in binding && { metric: binding.base }) });
+    const counts = emptyCounts();
+    const judged = v.period !== undefined && rows.some((o) => o.kind !== 'completion' && o.period === v.period);
+    if (!judged) return { status: v.status, evaluations: counts };
+    counts[v.status] = 1;
+    return { status: v.status, evaluations: counts, period: v.period! };
   } catch (error) {
     return { problem: failure(error) };
   }
-  return counts;
 }
 
-function judgeTask(t: PlanTask, data: ObservationSet, options: { year?: number; asOf?: string; period?: string; lang?: 'vi' | 'en' }) {
+function judgeTask(t: PlanTask, data: ObservationSet, options: EvaluateOptions) {
   try {
     return taskReport(t, { verdict: evaluateTarget(t.timing.target, data, { ...options, metric: t.id }) }, options.lang);
   } catch (error) {

@@ -105,7 +105,7 @@ export function planQuery(d: Dialect, source: SqlSource, o: QueryOptions): strin
     ` WHEN x.op = 'approx' THEN (CASE WHEN x.slo < 0 THEN 0 WHEN x.shi > 0 THEN 4 ELSE 3 END)` +
     ` ELSE (CASE WHEN x.sf = 0 THEN 3 ELSE 0 END) END`;
   const basePeriod = d.concat(d.text(`coalesce(s.base_year, ${year} - 1)`), d.from('r.period', 5));
-  const raw = FIELDS.map((x) => `raw_${x}`);
+  const raw = [...FIELDS.map((x) => `raw_${x}`), 'raw_row'];
   const nullText = `CAST(NULL AS ${d.textType})`;
   const nullInt = `CAST(NULL AS ${d.intType})`;
   return `WITH

@@ -35,7 +35,8 @@ function int(v: unknown): number {
 }
 
 /** A handed-back row as the data layer reads it: JSON values parsed back, text as strings. */
-function rowOf(r: SqlAnswerRow, json: boolean): Record<string, unknown> {
+function rowOf(r: SqlAnswerRow, json: boolean): unknown {
+  if (json && typeof r['raw_row'] === 'string') return JSON.parse(r['raw_row']);
   const row: Record<string, unknown> = {};
   for (const f of FIELDS) {
     const raw = r[`raw_${f}`];

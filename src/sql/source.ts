@@ -3,8 +3,8 @@
  * when absent), read with an explicit schema (ids are never guessed as numbers: DuckDB's CSV
  * detection typed `metric` as DOUBLE and merged `2.1` with `2.10`), plus `bad`: the row is not
  * in the format at all (a JSON field of the wrong type, an unknown field). Each field also comes
- * raw, for the rows handed back to the evaluator: JSON text for JSON sources (parsed back in
- * JavaScript as the NDJSON reader would), the text itself otherwise.
+ * raw, for the rows handed back to the evaluator: the whole object's JSON text (`raw_row`) for
+ * JSON sources (parsed back in JavaScript as the NDJSON reader would), each field's text otherwise.
  */
 import { ROW_FIELDS } from '../data/schema.js';
 import type { Dialect } from './dialect.js';
@@ -69,7 +69,7 @@ function jsonRows(s: { file: string; format: 'ndjson' | 'json' }): string {
   return [
     'SELECT',
     fields.map((x) => `  ${x.text} AS ${x.f}, ${x.raw} AS raw_${x.f},`).join('\n'),
-    `  ${bad} AS bad`,
+    `  ${bad} AS bad, CAST(j AS VARCHAR) AS raw_row`,
     `FROM (${objects}) AS o`,
   ].join('\n');
 }
@@ -99,5 +99,5 @@ export function sourceRows(d: Dialect, s: SqlSource): string {
     const text = present.has(f) ? `NULLIF(${d.text(column(d, f))}, '')` : 'NULL';
     return `  ${text} AS ${f}, ${text} AS raw_${f},`;
   });
-  return ['SELECT', ...fields, `  ${d.name === 'clickhouse' ? '0' : 'false'} AS bad`, `FROM ${from}`].join('\n');
+  return ['SELECT', ...fields, `  ${d.name === 'clickhouse' ? '0' : 'false'} AS bad, CAST(NULL AS ${d.textType}) AS raw_row`, `FROM ${from}`].join('\n');
 }

@@ -6,7 +6,7 @@
 import type { Plan } from '../../plan/types.js';
 import type { EvaluatePlanOptions } from '../../report/options.js';
 import type { PlanReport } from '../../report/types.js';
-import { compilePlan } from '../compile-plan.js';
+import { compilePlan, type CompiledPlan } from '../compile-plan.js';
 import { dialectOf } from '../dialect.js';
 import { reportFromAnswer, type SqlAnswerRow } from '../report.js';
 import { tableStatements } from '../script.js';
@@ -66,16 +66,14 @@ async function presentColumns(c: Connection, source: SqlSource): Promise<readonl
 }
 
 /**
- * Check a plan with DuckDB embedded: the plan compiled to SQL (`compilePlan`), run on the file,
- * the report built from the answer (`reportFromAnswer`): the report `checkPlanRows` gives on the
- * same rows. Throws `EngineMissingError` when `@duckdb/node-api` is not installed, `DataError`
- * for bad rows.
+ * The plan compiled for DuckDB and the engine's answer to it, before the report is built (for a
+ * caller that wants the answer itself: the targets SQL decided are the rows of kind `e`).
  *
  * @example
- * const report = await checkPlanDuckdb(plan, { file: 'obs.parquet', format: 'parquet' }, { asOf: '2023-12-31' })
- * renderReport(report, 'text')
+ * const { compiled, answer } = await duckdbAnswer(plan, { file: 'obs.parquet', format: 'parquet' })
+ * answer.filter((r) => r['kind'] === 'e').length // targets judged inside DuckDB
  */
-export async function checkPlanDuckdb(plan: Plan, source: SqlSource, options: DuckdbCheckOptions = {}): Promise<PlanReport> {
+export async function duckdbAnswer(plan: Plan, source: SqlSource, options: DuckdbCheckOptions = {}): Promise<{ compiled: CompiledPlan; answer: SqlAnswerRow[] }> {
   const duckdb = await loadOptional<DuckDb>('@duckdb/node-api', 'duckdb');
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config['threads'] = String(options.threads);
@@ -96,13 +94,28 @@ export async function checkPlanDuckdb(plan: Plan, source: SqlSource, options: Du
         else await append(c, table.rows);
       }
       const answer = (await c.runAndReadAll(compiled.query)).getRowObjectsJS() as SqlAnswerRow[];
-      return reportFromAnswer(compiled, answer, { json: isJsonSource(source) });
+      return { compiled, answer };
     } finally {
       c.closeSync();
     }
   } finally {
     instance.closeSync();
   }
+}
+
+/**
+ * Check a plan with DuckDB embedded: the plan compiled to SQL (`compilePlan`), run on the file,
+ * the report built from the answer (`reportFromAnswer`): the report `checkPlanRows` gives on the
+ * same rows. Throws `EngineMissingError` when `@duckdb/node-api` is not installed, `DataError`
+ * for bad rows.
+ *
+ * @example
+ * const report = await checkPlanDuckdb(plan, { file: 'obs.parquet', format: 'parquet' }, { asOf: '2023-12-31' })
+ * renderReport(report, 'text')
+ */
+export async function checkPlanDuckdb(plan: Plan, source: SqlSource, options: DuckdbCheckOptions = {}): Promise<PlanReport> {
+  const { compiled, answer } = await duckdbAnswer(plan, source, options);
+  return reportFromAnswer(compiled, answer, { json: isJsonSource(source) });
 }
 
 /** The bindings through DuckDB's appender: a national plan has hundreds of thousands. */

@@ -17,6 +17,7 @@ const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   cli: 'src/cli/main.ts',
   vitest: 'src/vitest/index.ts',
+  'sql/index': 'src/sql/index.ts',
 };
 
 /**
@@ -47,8 +48,9 @@ export const BUNDLE_OPTIONS = {
   treeshake: false,
   // Bundle everything except vitest (negative lookahead: `vitest`, `vitest/...`). tsup checks
   // `noExternal` before `external`, so the exception has to live in this pattern.
-  noExternal: [/^(?!vitest(?:\/|$))/],
-  external: ['vitest', /^vitest\//],
+  // The database drivers of chitieu/sql are optional peers, native or heavy: never bundled.
+  noExternal: [/^(?!(?:vitest|@duckdb\/node-api|pg|@clickhouse\/client)(?:\/|$))/],
+  external: ['vitest', /^vitest\//, '@duckdb/node-api', 'pg', '@clickhouse/client'],
 } satisfies Options;
 
 /**

@@ -15,7 +15,12 @@
  */
 export type SqlDialect = 'duckdb' | 'postgres' | 'clickhouse';
 
-/** The SQL dialects, for option checking and help text. */
+/**
+ * The SQL dialects, for option checking and help text.
+ *
+ * @example
+ * SQL_DIALECTS.includes('postgres') // true
+ */
 export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'postgres', 'clickhouse'];
 
 /** How one engine spells what the query needs. */

@@ -8,15 +8,46 @@
  */
 import type { Clause, Target } from '../ast/types.js';
 import type { LinearForm } from '../evaluate/linear.js';
-import { numericSpec, type NumericSpec } from '../evaluate/spec.js';
+import { numericSpec } from '../evaluate/spec.js';
 import { scheduleDeadlines } from '../periods/schedule.js';
 import type { Plan, PlanTarget } from '../plan/types.js';
 import { listEntries } from '../plan/walk.js';
 
-/** How a clause turns its row (and its baseline row) into the two facts of its forms. */
+/**
+ * A clause's linear form `α·a + β·b + γ`, as the evaluator builds it (`formFor`,
+ * src/evaluate/linear.ts): its sign is the sign of `value − figure`.
+ *
+ * @example
+ * ({ alpha: -100n, beta: 93n, gamma: 0n }) // giảm ≥ 7%: 93·base − 100·current ≥ 0
+ */
+export interface SqlForm {
+  readonly alpha: bigint;
+  readonly beta: bigint;
+  readonly gamma: bigint;
+}
+
+/**
+ * A clause's comparator, as the evaluator's `judge` takes it.
+ *
+ * @example
+ * const op: SqlOp = 'gte'
+ */
+export type SqlOp = 'gte' | 'lte' | 'gt' | 'lt' | 'eq' | 'zero' | 'approx';
+
+/**
+ * How a clause turns its row (and its baseline row) into the two facts of its forms.
+ *
+ * @example
+ * const shape: SqlShape = 'change' // current and baseline
+ */
 export type SqlShape = 'rate' | 'count' | 'change';
 
-/** Where a change's baseline comes from: the row's own `start`, or the same sub-period of another year. */
+/**
+ * Where a change's baseline comes from: the row's own `start`, or the same sub-period of another year.
+ *
+ * @example
+ * const baseline: SqlBaseline = 'fixed_year' // so với năm 2022
+ */
 export type SqlBaseline = 'none' | 'start' | 'fixed_year' | 'previous_year';
 
 /**
@@ -29,11 +60,11 @@ export type SqlBaseline = 'none' | 'start' | 'fixed_year' | 'previous_year';
 export interface SqlSpec {
   readonly id: number;
   readonly shape: SqlShape;
-  readonly op: NumericSpec['op'];
-  readonly f: LinearForm;
-  readonly stretch?: LinearForm;
-  readonly lo?: LinearForm;
-  readonly hi?: LinearForm;
+  readonly op: SqlOp;
+  readonly f: SqlForm;
+  readonly stretch?: SqlForm;
+  readonly lo?: SqlForm;
+  readonly hi?: SqlForm;
   readonly baseline: SqlBaseline;
   /** The baseline year: written (`so với năm 2022`), or the year before the plan year; absent: the year before the judged period's. */
   readonly baseYear?: number;

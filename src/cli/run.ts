@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
   lint: { summary: 'kiểm tra tính nhất quán của kế hoạch / check a plan on its own', load: async () => (await import('./commands/lint.js')).lintCommand },
   compare: { summary: 'so kế hoạch cấp dưới với cấp trên / a lower plan against the higher one', load: async () => (await import('./commands/compare.js')).compareCommand },
   metrics: { summary: 'liệt kê mã số liệu của kế hoạch / list the ids data rows use', load: async () => (await import('./commands/metrics.js')).metricsCommand },
+  sql: { summary: 'in câu lệnh SQL đánh giá kế hoạch trong cơ sở dữ liệu / the plan as SQL', load: async () => (await import('./commands/sql.js')).sqlCommand },
   import: { summary: 'chuyển bảng Word/Excel thành kế hoạch / a pasted table → a plan', load: async () => (await import('./commands/import.js')).importCommand },
 };
 

@@ -19,10 +19,11 @@ import { dataFormatOf, type DataFormat } from '../data-input.js';
 import { oneStdin } from '../input.js';
 import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
+import { checkWithDuckdb, duckdbSource, ENGINES } from './check-engine.js';
 
 const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json | -> [--as-of 2023-12-31]
               [--format text|md|json|html] [--fail-on no_data[,not_due]] [--period 2023-H1]
-              [--year 2023] [--data-format json|csv|ndjson] [--lang en]
+              [--year 2023] [--data-format json|csv|ndjson] [--engine js|duckdb] [--lang en]
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
 hạn) theo từng mục, nhiệm vụ trọng tâm so với thời hạn, tổng hợp theo đơn vị chủ trì, tổng cộng.
@@ -32,6 +33,9 @@ Checks a plan against observed data: each target and key task, a summary per lea
                    one row per line, streamed: for millions of rows); "-" đọc stdin / reads stdin
   --data-format F  json, csv, ndjson: mặc định theo đuôi tệp, stdin là json / default by the
                    file's extension; stdin is json
+  --engine E       js (mặc định) hoặc duckdb: kế hoạch dịch sang SQL, DuckDB tính trên tệp
+                   (.parquet, .csv, .ndjson, .json); cần gói @duckdb/node-api / default js; duckdb
+                   runs the plan as SQL on the file (needs @duckdb/node-api); the streamed report
   --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
                    UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
@@ -103,13 +107,16 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   if (dataFile === undefined) throw new UsageError('cần --data SỐ_LIỆU (a data file is required)');
   const file = args.positionals[0]!;
   oneStdin([file, dataFile]);
-  const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson']) };
+  const engine = flag(args, 'engine') ?? 'js';
+  if (!(ENGINES as readonly string[]).includes(engine)) throw new UsageError(`--engine: cần một trong ${ENGINES.join(', ')} (expected one of them), không phải \`${engine}\``);
+  const source = engine === 'duckdb' ? duckdbSource(dataFile, flag(args, 'data-format')) : undefined;
+  const data = source ? undefined : { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson']) };
   const [format, failOn, options] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
   const plan = await loadPlan(file, lang, io);
   const progress = progressLine(io, args.flags.has('progress') || io.stderr.isTTY === true);
   let report: PlanReport;
   try {
-    report = await buildReport(plan, data, options, progress, io);
+    report = source && 'file' in source ? await checkWithDuckdb(plan, source, options) : await buildReport(plan, data!, options, progress, io);
   } finally {
     progress.done();
   }
@@ -128,7 +135,7 @@ export const checkCommand = defineCommand({
   help: HELP,
   options: {
     ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
-    ...Object.fromEntries(['data', 'data-format', 'as-of', 'format', 'fail-on', 'period', 'year'].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'as-of', 'format', 'fail-on', 'period', 'year', 'engine'].map((k) => [k, { type: 'string' as const }])),
   },
   run,
 });

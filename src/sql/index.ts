@@ -21,3 +21,4 @@ export { sqlScript } from './script.js';
 export { reportFromAnswer, type SqlAnswerRow } from './report.js';
 export { checkPlanDuckdb, duckdbAnswer, type DuckdbCheckOptions } from './adapters/duckdb.js';
 export { EngineMissingError } from './adapters/load.js';
+export { checkPlanPostgres, postgresAnswer, type PostgresSource } from './adapters/postgres.js';

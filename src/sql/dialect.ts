@@ -41,6 +41,8 @@ export interface Dialect {
   from(expr: string, start: number): string;
   /** A string literal. */
   string(s: string): string;
+  /** The sign of an exact number: -1, 0, 1 (NULL for NULL). */
+  sign(expr: string): string;
   /** A boolean expression as 0/1. */
   flag(expr: string): string;
   /** The type of the bindings' text columns and of integers, for CREATE TABLE. */
@@ -62,6 +64,7 @@ const duckdb: Dialect = {
   concat: (...p) => `(${p.join(' || ')})`,
   from: (e, start) => `substr(${e}, ${start})`,
   string: quote,
+  sign: (e) => `sign(${e})`,
   flag: (e) => `CASE WHEN ${e} THEN 1 ELSE 0 END`,
   textType: 'VARCHAR',
   intType: 'BIGINT',
@@ -77,6 +80,7 @@ const postgres: Dialect = {
   concat: (...p) => `(${p.join(' || ')})`,
   from: (e, start) => `substr(${e}, ${start})`,
   string: quote,
+  sign: (e) => `sign(${e})`,
   flag: (e) => `CASE WHEN ${e} THEN 1 ELSE 0 END`,
   textType: 'TEXT',
   intType: 'BIGINT',
@@ -92,6 +96,7 @@ const clickhouse: Dialect = {
   concat: (...p) => `concat(${p.join(', ')})`,
   from: (e, start) => `substring(${e}, ${start}, 1000)`,
   string: quote,
+  sign: (e) => `multiIf(${e} < 0, -1, ${e} > 0, 1, 0)`,
   flag: (e) => `if(${e}, 1, 0)`,
   textType: 'String',
   intType: 'Int64',

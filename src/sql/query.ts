@@ -44,10 +44,6 @@ function endDate(d: Dialect, period: string): string {
   return `(${y} * 10000 + ${month} * 100 + ${day})`;
 }
 
-function sgn(x: string): string {
-  return `(CASE WHEN ${x} < 0 THEN -1 WHEN ${x} > 0 THEN 1 WHEN ${x} = 0 THEN 0 END)`;
-}
-
 /**
  * The query text.
  *
@@ -71,32 +67,27 @@ export function planQuery(d: Dialect, source: SqlSource, o: QueryOptions): strin
   const year = d.int('substr(period, 1, 4)');
   const judged = o.period !== undefined ? `period = ${d.string(o.period)}` : o.planYear !== undefined ? `${year} = ${o.planYear}` : 'true';
   const asOf = o.asOf !== undefined ? String(Number(o.asOf.replaceAll('-', ''))) : endDate(d, 'period');
-  const f = (name: string) => `r.${name}`;
-  const g = (name: string) => `q.${name}`;
-  // The facts of a row as a change reads it (quantityOf): a value, or a rate as 100·n/d.
-  const qn = (t: (n: string) => string) => `(CASE WHEN ${t('value')} IS NOT NULL THEN ${dec(t('value'))} WHEN ${t('numerator')} IS NOT NULL THEN 100 * ${dec(t('numerator'))} END)`;
-  const qd = (t: (n: string) => string) => `(CASE WHEN ${t('value')} IS NOT NULL THEN ${d.decimal("'1'")} WHEN ${t('numerator')} IS NOT NULL THEN ${dec(t('denominator'))} END)`;
-  const baseStart = 's.baseline = 1';
-  const an = qn(f);
-  const ad = qd(f);
-  const bn = `(CASE WHEN ${baseStart} THEN ${dec(f('start'))} ELSE ${qn(g)} END)`;
-  const bd = `(CASE WHEN ${baseStart} THEN ${d.decimal("'1'")} ELSE ${qd(g)} END)`;
-  const simple = `(${f('value')} IS NOT NULL AND (${baseStart} OR ${g('value')} IS NOT NULL))`;
-  // Degree 1 when both facts are plain values (every product stays within the exact decimals); 2 for a rate row's fraction.
+  // Degree 1 when both facts are over 1 (plain values: every product stays well within the exact
+  // decimals); degree 2 for a rate row's fraction in a change. Each branch takes its own sign,
+  // so no decimal type is widened to hold the other's.
   const formSign = (p: string) =>
-    `(CASE WHEN s.shape = 0 THEN ${sgn(`s.${p}a * (CASE WHEN ${f('numerator')} IS NOT NULL THEN ${dec(f('numerator'))} ELSE ${dec(f('value'))} END) + s.${p}b * (CASE WHEN ${f('numerator')} IS NOT NULL THEN ${dec(f('denominator'))} ELSE ${d.decimal("'100'")} END)`)}` +
-    ` WHEN s.shape = 1 THEN ${sgn(`s.${p}a * ${dec(f('value'))} + s.${p}c`)}` +
-    ` WHEN ${simple} THEN ${sgn(`s.${p}a * ${an} + s.${p}b * ${bn} + s.${p}c`)}` +
-    ` ELSE ${sgn(`s.${p}a * ${an} * ${bd} + s.${p}b * ${bn} * ${ad} + s.${p}c * ${ad} * ${bd}`)} END)`;
+    `(CASE WHEN x.simple THEN ${d.sign(`x.${p}a * x.fa_ + x.${p}b * x.fb_ + x.${p}c`)} ELSE ${d.sign(`x.${p}a * x.fa_ * x.bd_ + x.${p}b * x.fb_ * x.ad_ + x.${p}c * x.ad_ * x.bd_`)} END)`;
   const noData = [
     // rate: a fraction over 0, a percentage above 100, an assessment
-    `(s.shape = 0 AND NOT (${isTrue(`${dec(f('denominator'))} > 0`)} OR ${isTrue(`${dec(f('value'))} <= 100`)}))`,
-    `(s.shape = 1 AND ${f('value')} IS NULL)`,
+    `(x.shape = 0 AND NOT (${isTrue('x.dd > 0')} OR ${isTrue('x.dv <= 100')}))`,
+    `(x.shape = 1 AND x.fa_ IS NULL)`,
     // change: no quantity, no baseline, a zero baseline that divides, points above 100
-    `(s.shape = 2 AND (NOT ${isTrue(`${ad} > 0`)} OR NOT ${isTrue(`${bd} > 0`)} OR ${bn} IS NULL` +
-      ` OR (s.divides = 1 AND ${bn} = 0)` +
-      ` OR (s.points = 1 AND (${an} > 100 * ${ad} OR ${bn} > 100 * ${bd}))))`,
+    `(x.shape = 2 AND (NOT ${isTrue('x.ad_ > 0')} OR NOT ${isTrue('x.bd_ > 0')} OR x.fb_ IS NULL` +
+      ` OR (x.divides = 1 AND x.fb_ = 0)` +
+      ` OR (x.points = 1 AND (x.fa_ > 100 * x.ad_ OR x.fb_ > 100 * x.bd_))))`,
   ].join(' OR ');
+  // The two facts of each clause (a over ad, b over bd), as `measure` reads them from the row and its baseline.
+  const facts = [
+    `(CASE WHEN s.shape = 0 THEN coalesce(r.dn, r.dv) WHEN s.shape = 1 THEN r.dv ELSE r.an END) AS fa_`,
+    `(CASE WHEN s.shape = 0 THEN (CASE WHEN r.dn IS NOT NULL THEN r.dd ELSE 100 END) WHEN s.shape = 1 THEN 1 WHEN s.baseline = 1 THEN r.ds ELSE q.an END) AS fb_`,
+    `(CASE WHEN s.shape = 2 THEN r.ad ELSE 1 END) AS ad_`,
+    `(CASE WHEN s.shape <> 2 OR s.baseline = 1 THEN 1 ELSE q.ad END) AS bd_`,
+  ];
   const judge =
     `CASE WHEN x.op = 'gte' THEN (CASE WHEN x.sf < 0 THEN 0 WHEN coalesce(x.ss, x.sf) > 0 THEN 4 ELSE 3 END)` +
     ` WHEN x.op = 'lte' THEN (CASE WHEN x.sf > 0 THEN 0 WHEN x.sf < 0 THEN 4 ELSE 3 END)` +
@@ -114,7 +105,12 @@ ${sourceRows(d, source)}
 ),
 c AS (
   SELECT x.*, k.entry, k.clause, k.spec, k.clauses, ${d.flag('k.metric IS NOT NULL')} AS bound
-  FROM (SELECT src.*, ${d.flag(clean.join('\n    AND '))} AS clean FROM src) AS x
+  FROM (
+    SELECT y.*,
+      (CASE WHEN y.dv IS NOT NULL THEN y.dv WHEN y.dn IS NOT NULL THEN 100 * y.dn END) AS an,
+      (CASE WHEN y.dv IS NOT NULL THEN ${d.decimal("'1'")} WHEN y.dn IS NOT NULL THEN y.dd END) AS ad
+    FROM (SELECT src.*, ${d.flag(clean.join('\n    AND '))} AS clean, ${dec('value')} AS dv, ${dec('numerator')} AS dn, ${dec('denominator')} AS dd, ${dec('start')} AS ds FROM src) AS y
+  ) AS x
   LEFT JOIN ${BIND_TABLE} k ON k.metric = x.metric
 ),
 dup AS (
@@ -132,16 +128,21 @@ r AS (
   SELECT * FROM cd WHERE spec >= 0 AND ${judged.replaceAll('period', 'cd.period')} AND entry NOT IN (SELECT entry FROM dirty)
 ),
 base AS (
-  SELECT metric, period, value, numerator, denominator FROM cd WHERE spec >= 0 AND clean = 1 AND unit IS NULL
+  SELECT metric, period, an, ad FROM cd WHERE spec >= 0 AND clean = 1 AND unit IS NULL
 ),
 cell AS (
   SELECT x.entry, x.period, x.floor_count, x.due, (CASE WHEN x.nodata THEN 1 ELSE ${judge} END) AS rank0
   FROM (
-    SELECT r.entry, r.period, s.floor_count, s.due, s.op, (${noData}) AS nodata,
-      ${formSign('f')} AS sf, ${formSign('s')} AS ss, ${formSign('l')} AS slo, ${formSign('h')} AS shi
-    FROM (SELECT r.*, ${basePeriod} AS bp FROM r JOIN ${SPEC_TABLE} s ON s.id = r.spec WHERE r.unit IS NULL) AS r
-    JOIN ${SPEC_TABLE} s ON s.id = r.spec
-    LEFT JOIN base q ON q.metric = r.metric AND q.period = r.bp
+    SELECT x.*, (${noData}) AS nodata, ${formSign('f')} AS sf, ${formSign('s')} AS ss, ${formSign('l')} AS slo, ${formSign('h')} AS shi
+    FROM (
+      SELECT x.*, (x.ad_ = 1 AND x.bd_ = 1) AS simple
+      FROM (
+        SELECT r.entry, r.period, r.dv, r.dd, s.*, ${facts.join(', ')}
+        FROM (SELECT r.*, ${basePeriod} AS bp FROM r JOIN ${SPEC_TABLE} s ON s.id = r.spec WHERE r.unit IS NULL) AS r
+        JOIN ${SPEC_TABLE} s ON s.id = r.spec
+        LEFT JOIN base q ON q.metric = r.metric AND q.period = r.bp
+      ) AS x
+    ) AS x
   ) AS x
 ),
 judged AS (

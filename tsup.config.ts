@@ -22,6 +22,7 @@ const ENTRIES: Record<string, string> = {
   docx: 'src/docx/index.ts',
   // The Word report: its own subpath, so the main entry never loads `docx`.
   'docx-report': 'src/docx-report/index.ts',
+  'sql/index': 'src/sql/index.ts',
 };
 
 /**
@@ -50,13 +51,14 @@ export const BUNDLE_OPTIONS = {
   // rollup's output parsed statements at 34,700/s against 53,200/s for esbuild's (same source,
   // bench/parse.bench.ts figures of this session), and esbuild drops unused code as well.
   treeshake: false,
-  // Bundle everything except vitest (negative lookahead: `vitest`, `vitest/...`) and exceljs.
-  // tsup checks `noExternal` before `external`, so the exceptions have to live in this pattern.
-  // exceljs is CommonJS that requires Node built-ins at run time (`crypto`, `stream`), which an
-  // ESM bundle cannot do ("Dynamic require of crypto is not supported"); it is a declared
-  // dependency, installed beside the CLI, and loaded only for an .xlsx.
-  noExternal: [/^(?!(?:vitest|exceljs)(?:\/|$))/],
-  external: ['vitest', /^vitest\//, 'exceljs'],
+  // Bundle everything except vitest (negative lookahead: `vitest`, `vitest/...`), exceljs and the
+  // database drivers. tsup checks `noExternal` before `external`, so the exceptions have to live
+  // in this pattern. exceljs is CommonJS that requires Node built-ins at run time (`crypto`,
+  // `stream`), which an ESM bundle cannot do ("Dynamic require of crypto is not supported"); it
+  // is a declared dependency, installed beside the CLI, and loaded only for an .xlsx. The
+  // database drivers of chitieu/sql are optional peers, native or heavy: never bundled.
+  noExternal: [/^(?!(?:vitest|exceljs|@duckdb\/node-api|pg|@clickhouse\/client)(?:\/|$))/],
+  external: ['vitest', /^vitest\//, 'exceljs', '@duckdb/node-api', 'pg', '@clickhouse/client'],
 } satisfies Options;
 
 /**

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = dirname(fileURLToPath(import.meta.url));
 const SRC = resolve(CLI, '..');
-/** The library files the CLI may import: the package's entry points (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`, `chitieu/docx`, `chitieu/docx-report`). */
-const ALLOWED = new Set([join(SRC, 'index.ts'), join(SRC, 'vitest', 'index.ts'), join(SRC, 'xlsx', 'index.ts'), join(SRC, 'docx', 'index.ts'), join(SRC, 'docx-report', 'index.ts')]);
+/** The library files the CLI may import: the package's entry points (`chitieu`, `chitieu/vitest`, `chitieu/xlsx`, `chitieu/docx`, `chitieu/docx-report`, `chitieu/sql`). */
+const ALLOWED = new Set([join(SRC, 'index.ts'), join(SRC, 'vitest', 'index.ts'), join(SRC, 'xlsx', 'index.ts'), join(SRC, 'docx', 'index.ts'), join(SRC, 'docx-report', 'index.ts'), join(SRC, 'sql', 'index.ts')]);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

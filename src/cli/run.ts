@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
   compare: { summary: 'so kế hoạch cấp dưới với cấp trên / a lower plan against the higher one', load: async () => (await import('./commands/compare.js')).compareCommand },
   metrics: { summary: 'liệt kê mã số liệu của kế hoạch / list the ids data rows use', load: async () => (await import('./commands/metrics.js')).metricsCommand },
   template: { summary: 'tạo bảng Excel để điền số liệu / the .xlsx sheet to fill for a check', load: async () => (await import('./commands/template.js')).templateCommand },
+  sql: { summary: 'in câu lệnh SQL đánh giá kế hoạch trong cơ sở dữ liệu / the plan as SQL', load: async () => (await import('./commands/sql.js')).sqlCommand },
   import: { summary: 'đọc bảng của tệp Word (.docx) hoặc bảng dán thành kế hoạch / a Word plan or a pasted table → a plan', load: async () => (await import('./commands/import.js')).importCommand },
 };
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 const DOCX_REPORT = fileURLToPath(new URL('../../src/docx-report/index.ts', import.meta.url));
+const SQL_INDEX = fileURLToPath(new URL('../../src/sql/index.ts', import.meta.url));
 
 /** Each export of an entry (src/index.ts by default) with what its documentation lacks, if anything. */
 function undocumentedExports(INDEX_FILE = INDEX): { names: string[]; missing: string[] } {
@@ -38,8 +39,14 @@ function undocumentedExports(INDEX_FILE = INDEX): { names: string[]; missing: st
 }
 
 describe('TSDoc of the public API', () => {
+  it('gives every export of chitieu/sql (src/sql/index.ts) a comment with an @example', () => {
+    const { names, missing } = undocumentedExports(SQL_INDEX);
+    expect(names).toContain('compilePlan');
+    expect(missing, `exports without a TSDoc @example:\n${missing.join('\n')}`).toEqual([]);
+  });
+
   it('gives every export of src/index.ts a comment with an @example', () => {
-    const { names, missing } = undocumentedExports();
+    const { names, missing } = undocumentedExports(INDEX);
     // Guards against a vacuous pass (a wrong path or an unresolved module gives no exports).
     expect(names).toContain('parseTarget');
     expect(names).toContain('Target');

@@ -22,11 +22,12 @@ import { dataFormatOf, type DataFormat } from '../data-input.js';
 import { oneStdin, readUnits } from '../input.js';
 import { checkNdjson, PROGRESS_ROWS, readDataFile } from './check-data.js';
 import { progressLine, type Progress } from './check-progress.js';
+import { checkWithDuckdb, duckdbSource, ENGINES } from './check-engine.js';
 
 const HELP = `chitieu check <KẾ_HOẠCH.chitieu | -> --data <SỐ_LIỆU.json|.csv|.xlsx | -> [--as-of 2023-12-31]
               [--format text|md|json|html|docx] [--out TỆP] [--fail-on no_data[,not_due]]
               [--period 2023-H1] [--year 2023] [--data-format json|csv|ndjson|xlsx] [--sheet TÊN]
-              [--units DON_VI.json] [--lang en]
+              [--units DON_VI.json] [--engine js|duckdb] [--lang en]
               [--co-quan ...] [--so 215/BC-UBND] [--dia-danh ...] [--ngay 2023-07-05] ...
 
 Đánh giá kế hoạch theo số liệu: từng chỉ tiêu (đạt, vượt, không đạt, chưa có dữ liệu, chưa đến
@@ -40,6 +41,9 @@ Checks a plan against observed data: each target and key task, a summary per lea
   --data-format F  json, csv, tsv, ndjson, xlsx: mặc định theo đuôi tệp, stdin là json (hoặc
                    xlsx theo nội dung) / default by the file's extension; stdin is json
   --sheet NAME     trang tính của tệp .xlsx; mặc định trang đầu / the workbook's sheet; default the first
+  --engine E       js (mặc định) hoặc duckdb: kế hoạch dịch sang SQL, DuckDB tính trên tệp
+                   (.parquet, .csv, .ndjson, .json); cần gói @duckdb/node-api / default js; duckdb
+                   runs the plan as SQL on the file (needs @duckdb/node-api); the streamed report
   --as-of DATE     ngày đánh giá (YYYY-MM-DD); mặc định hôm nay theo giờ Việt Nam (Asia/Ho_Chi_Minh,
                    UTC+7), không theo múi giờ của máy / default today in Việt Nam, not the machine's zone
   --period P       kỳ đánh giá cho mọi chỉ tiêu (2023, 2023-H1, 2023-Q2, 2023-06); mặc định: kỳ
@@ -163,9 +167,12 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   const dataFile = flag(args, 'data');
   if (dataFile === undefined) throw new UsageError('cần --data SỐ_LIỆU (a data file is required)');
   const file = args.positionals[0]!;
-  const data = { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson', 'xlsx']), sheet: flag(args, 'sheet') };
   const unitsFile = flag(args, 'units');
   oneStdin([file, dataFile, unitsFile]);
+  const engine = flag(args, 'engine') ?? 'js';
+  if (!(ENGINES as readonly string[]).includes(engine)) throw new UsageError(`--engine: cần một trong ${ENGINES.join(', ')} (expected one of them), không phải \`${engine}\``);
+  const source = engine === 'duckdb' ? duckdbSource(dataFile, flag(args, 'data-format')) : undefined;
+  const data = source ? undefined : { file: dataFile, format: dataFormatOf(dataFile, flag(args, 'data-format'), ['json', 'csv', 'ndjson', 'xlsx']), sheet: flag(args, 'sheet') };
   const [format, failOn, checked] = [formatOf(args), failOnOf(args), checkOptions(args, lang, io)];
   // The units first: a broken units file is reported before the plan and data are read.
   const units = unitsFile === undefined ? undefined : await readUnits(unitsFile, io);
@@ -174,7 +181,7 @@ async function run({ args, lang, io }: CommandContext): Promise<number> {
   const progress = progressLine(io, args.flags.has('progress') || io.stderr.isTTY === true);
   let report: PlanReport;
   try {
-    report = await buildReport(plan, data, options, progress, io);
+    report = source && 'file' in source ? await checkWithDuckdb(plan, source, options) : await buildReport(plan, data!, options, progress, io);
   } finally {
     progress.done();
   }
@@ -205,7 +212,7 @@ export const checkCommand = defineCommand({
   help: HELP,
   options: {
     ...Object.fromEntries(['color', 'no-color', 'progress'].map((k) => [k, { type: 'boolean' as const }])),
-    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'units', 'out', ...DOCX_FLAGS].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['data', 'data-format', 'sheet', 'as-of', 'format', 'fail-on', 'period', 'year', 'units', 'engine', 'out', ...DOCX_FLAGS].map((k) => [k, { type: 'string' as const }])),
   },
   run,
 });

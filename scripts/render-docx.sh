@@ -67,43 +67,20 @@ for c in "${CASES[@]}"; do
   pdftoppm -r 60 -gray -png -f 1 -l 1 -singlefile "$pdf" "$WORK/$name-page1"
   pdftoppm -r 60 -gray -png -f "$first_landscape" -l "$first_landscape" -singlefile "$pdf" "$WORK/$name-annex"
   node --input-type=module - "$WORK/$name-page1.png" "$WORK/$name-annex.png" <<'JS'
-import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { decodePng } from './scripts/png.mjs';
 
 const fail = (msg) => { console.error(`render-docx: ${msg}`); process.exit(1); };
-/** A grey or RGB PNG as one luminance byte per pixel (no dependency: zlib and the five filters). */
+/** A grey or RGB PNG as one luminance byte per pixel (its first channel). */
 function decode(file) {
-  const png = readFileSync(file);
-  if (png.readUInt32BE(0) !== 0x89504e47) fail(`${file}: not a PNG`);
-  let width = 0, height = 0, depth = 0, type = 0, interlace = 0;
-  const idat = [];
-  for (let at = 8; at < png.length; ) {
-    const len = png.readUInt32BE(at);
-    const kind = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + len);
-    if (kind === 'IHDR') [width, height, depth, type, interlace] = [data.readUInt32BE(0), data.readUInt32BE(4), data[8], data[9], data[12]];
-    if (kind === 'IDAT') idat.push(data);
-    at += 12 + len;
+  let png;
+  try {
+    png = decodePng(file);
+  } catch (e) {
+    fail(e.message);
   }
-  const bpp = { 0: 1, 2: 3, 6: 4 }[type];
-  if (depth !== 8 || !bpp || interlace !== 0) fail(`${file}: unexpected PNG format (depth ${depth}, colour type ${type})`);
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  const px = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const out = px.subarray(y * stride, (y + 1) * stride);
-    const up = y > 0 ? px.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-    for (let x = 0; x < stride; x++) {
-      const a = x >= bpp ? out[x - bpp] : 0, b = up[x], c = x >= bpp ? up[x - bpp] : 0;
-      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-      const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      out[x] = (src[x] + pred) & 0xff;
-    }
-  }
+  const { width, height, bpp, pixels } = png;
   const lum = new Uint8Array(width * height);
-  for (let i = 0; i < width * height; i++) lum[i] = px[i * bpp];
+  for (let i = 0; i < width * height; i++) lum[i] = pixels[i * bpp];
   return { width, height, ink: (x, y) => lum[y * width + x] < 128 };
 }
 

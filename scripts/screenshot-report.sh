@@ -48,40 +48,19 @@ chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-backgrou
 
 # Decode the PNG (no dependency: zlib and the five scanline filters) and look at its pixels.
 node --input-type=module - "$PNG" <<'JS'
-import { readFileSync, statSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { statSync } from 'node:fs';
+import { decodePng } from './scripts/png.mjs';
 
 const file = process.argv[2];
-const png = readFileSync(file);
 const fail = (msg) => { console.error(`screenshot-report: ${msg}`); process.exit(1); };
-if (png.readUInt32BE(0) !== 0x89504e47) fail('not a PNG');
-let width = 0, height = 0, depth = 0, type = 0, interlace = 0;
-const idat = [];
-for (let at = 8; at < png.length; ) {
-  const len = png.readUInt32BE(at);
-  const kind = png.toString('latin1', at + 4, at + 8);
-  const data = png.subarray(at + 8, at + 8 + len);
-  if (kind === 'IHDR') [width, height, depth, type, interlace] = [data.readUInt32BE(0), data.readUInt32BE(4), data[8], data[9], data[12]];
-  if (kind === 'IDAT') idat.push(data);
-  at += 12 + len;
+let decoded;
+try {
+  decoded = decodePng(file);
+} catch (e) {
+  fail(e.message);
 }
-if (depth !== 8 || (type !== 2 && type !== 6) || interlace !== 0) fail(`unexpected PNG format (depth ${depth}, colour type ${type}, interlace ${interlace})`);
-const bpp = type === 6 ? 4 : 3;
-const raw = inflateSync(Buffer.concat(idat));
-const stride = width * bpp;
-const pixels = Buffer.alloc(stride * height);
-for (let y = 0; y < height; y++) {
-  const filter = raw[y * (stride + 1)];
-  const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-  const out = pixels.subarray(y * stride, (y + 1) * stride);
-  const up = y > 0 ? pixels.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-  for (let x = 0; x < stride; x++) {
-    const a = x >= bpp ? out[x - bpp] : 0, b = up[x], c = x >= bpp ? up[x - bpp] : 0;
-    const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-    const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    out[x] = (src[x] + pred) & 0xff;
-  }
-}
+const { width, height, bpp, pixels } = decoded;
+if (bpp < 3) fail(`unexpected PNG format: grey, not colour`);
 const counts = new Map();
 for (let i = 0; i < pixels.length; i += bpp) {
   const key = (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];

@@ -4,12 +4,11 @@
  * (the plan's shorthand for `tăng trưởng GRDP`), which a rate reading judges only when the data
  * gives the growth itself. The reading stays a level in %, and the warning says what it rests on.
  */
-import type { IToken } from 'chevrotain';
 import type { Clause } from '../ast/types.js';
 import type { BuildContext } from './context.js';
 import { itemTokens } from './core.js';
 import type { Item } from './items.js';
-import { findRun } from './unread.js';
+import { findRun, firstRunOf } from './unread.js';
 
 /** Amounts and indices of amounts, as folded word runs. */
 const AMOUNTS: readonly (readonly string[])[] = [
@@ -32,14 +31,6 @@ export function reportPercentOfAmount(ctx: BuildContext, before: readonly Item[]
   if (SHARES.some((run) => findRun(images, run) >= 0)) return;
   const next = itemTokens(after, false)[0];
   if (next && BASES.has(next.image)) return;
-  const amount = firstRun(words, images);
+  const amount = firstRunOf(words, AMOUNTS);
   if (amount) ctx.report('warning', 'percent_of_amount', span, ctx.original(amount[0], amount[1]));
-}
-
-function firstRun(words: readonly IToken[], images: readonly string[]): [IToken, IToken] | undefined {
-  for (const run of AMOUNTS) {
-    const at = findRun(images, run);
-    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
-  }
-  return undefined;
 }

@@ -3,7 +3,6 @@
  * except where less is better (a ceiling, by convention); `gần` is `khoảng`; scale words
  * multiply the figure.
  */
-import type { IToken } from 'chevrotain';
 import type { Bound, Clause } from '../ast/types.js';
 import { toNfc } from '../text/nfc.js';
 import type { BuildContext } from './context.js';
@@ -11,7 +10,7 @@ import { itemTokens } from './core.js';
 import type { Figure } from './figure.js';
 import type { Item } from './items.js';
 import { shiftDecimal } from './units.js';
-import { findRun } from './unread.js';
+import { firstRunOf } from './unread.js';
 
 /**
  * The bound of a level (a rate, a count, an amount). A bare figure is a floor, except on an
@@ -24,7 +23,7 @@ export function levelBound(ctx: BuildContext, figure: Figure, before: readonly I
   const last = before[before.length - 1];
   if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
   const words = [...itemTokens(before, false), ...itemTokens(after, false)];
-  const worse = lowerIsBetter(words);
+  const worse = firstRunOf(words, LOWER_IS_BETTER);
   if (!worse) {
     // `Ngành nông-lâm nghiệp chiếm 38,10%`, `Cơ cấu kinh tế: Nông, lâm, ngư nghiệp 11,9%; Dịch vụ
     // 40,4%`: a share of a structure, which may be meant to fall (and the shares sum to 100).
@@ -45,16 +44,6 @@ const LOWER_IS_BETTER: readonly (readonly string[])[] = [
   ['lam', 'phat'], ['cpi'], ['no', 'cong'], ['boi', 'chi'], ['tang', 'dan', 'so'], ['tai', 'nan'], ['o', 'nhiem'],
   ['lao', 'dong', 'nong', 'nghiep'], ['bo', 'hoc'], ['tai', 'pham'], ['thoi', 'han'],
 ];
-
-/** A run of `LOWER_IS_BETTER` among the words, as its first and last token. */
-function lowerIsBetter(words: readonly IToken[]): [IToken, IToken] | undefined {
-  const images = words.map((t) => t.image);
-  for (const run of LOWER_IS_BETTER) {
-    const at = findRun(images, run);
-    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
-  }
-  return undefined;
-}
 
 /** A bound whose figures a scale word multiplies (`500 nghìn tấn`: 500.000 tấn). */
 export function scaled(bound: Bound, k: number): Bound {

@@ -63,7 +63,8 @@ function restates(words: readonly IToken[], i: number): boolean {
   return words[i - 1]?.tokenType.name === 'Slash';
 }
 
-function isNumber(t: IToken | undefined): boolean {
+/** Whether a token is a figure's number (`NumberLit`). */
+export function isNumber(t: IToken | undefined): boolean {
   return t?.tokenType.name === 'NumberLit';
 }
 
@@ -173,6 +174,21 @@ function figureWarnings(ctx: BuildContext): { start: number; end: number }[] {
     .filter((d) => FIGURE_WARNINGS.has(d.code))
     .map((d) => ({ start: d.range.start, end: d.range.end }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first of `runs` (folded word runs) found among `words`, as its first and last token.
+ *
+ * @example
+ * firstRunOf(tokenize('ty le that nghiep'), [['that', 'nghiep']]) // [that, nghiep]
+ */
+export function firstRunOf(words: readonly IToken[], runs: readonly (readonly string[])[]): [IToken, IToken] | undefined {
+  const images = words.map((t) => t.image);
+  for (const run of runs) {
+    const at = findRun(images, run);
+    if (at >= 0) return [words[at]!, words[at + run.length - 1]!];
+  }
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { IToken } from 'chevrotain';
 import type { BuildContext } from './context.js';
 import type { Item, TimingRead } from './items.js';
+import { isNumber } from './unread.js';
 
 /** An opening bracket with no partner is an error; a lone `a)` list marker is not. */
 export function checkBrackets(ctx: BuildContext, tokens: readonly IToken[]): void {
@@ -86,10 +87,6 @@ function timingYears(t: TimingRead): readonly IToken[] {
   if (t.kind === 'quarter') return t.year ? [t.year] : [];
   if (t.kind === 'complete_within' || t.kind === 'periodic') return timingYears(t.inner);
   return [];
-}
-
-function isNumber(t: IToken): boolean {
-  return t.tokenType.name === 'NumberLit';
 }
 
 function checkYear(ctx: BuildContext, token: IToken): void {

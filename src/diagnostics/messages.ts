@@ -33,6 +33,8 @@ const TEXTS: Record<Lang, Texts> = {
     change_each_year: '`{found}`: mức tăng/giảm mỗi năm được đọc là từng năm so với năm trước; nếu ý là bình quân cả giai đoạn, hãy ghi `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'Mức bình quân `{found}%` không ghi giai đoạn: được đánh giá từng năm so với năm trước; ghi `giai đoạn 2021-2025` (hoặc `so với năm 2020`) để đánh giá bình quân cả giai đoạn.',
     percent_of_amount: '`{found}` là một giá trị, không phải tỷ lệ, mà con số lại là %: được đọc là mức % mà số liệu phải ghi trực tiếp (như tốc độ tăng trưởng); nếu ý là mức tăng, ghi `tăng … so với năm trước`.',
+    share_of_plan: 'Con số là % của `{found}` (chỉ tiêu được giao): được đọc là mức % mà số liệu phải ghi trực tiếp (tỷ lệ thực hiện so với kế hoạch), không phải giá trị thực hiện.',
+    per_year_level: 'Mức % kèm `{found}` mà không có từ tăng/giảm: được đọc là mức cần đạt mỗi kỳ; nếu ý là mỗi năm giảm/tăng bấy nhiêu, ghi `giảm … mỗi năm`.',
   },
   en: {
     empty_input: 'Empty target: there is nothing to read.',
@@ -63,6 +65,8 @@ const TEXTS: Record<Lang, Texts> = {
     change_each_year: '`{found}`: a change per year is read as each year against the year before; for an average over a period, write `bình quân ... giai đoạn 2021-2025`.',
     average_period_unwritten: 'The average `{found}%` names no period: it is judged each year against the year before; write `giai đoạn 2021-2025` (or `so với năm 2020`) to judge the average over the period.',
     percent_of_amount: '`{found}` is an amount, not a rate, yet its figure is a percentage: read as a level in % that the data must give directly (such as its growth rate); if a rise is meant, write `tăng … so với năm trước`.',
+    share_of_plan: 'The figure is a percentage of `{found}` (the assigned figure): read as a level in % that the data must give directly (the share of the plan achieved), not the amount achieved.',
+    per_year_level: 'A level in % with `{found}` and no verb of change: read as a level to reach each period; if a yearly fall or rise by that much is meant, write `giảm … mỗi năm`.',
   },
 };
 

@@ -44,7 +44,9 @@ export type WarningCode =
   | 'change_each_year'
   | 'average_period_unwritten'
   | 'share_direction_unwritten'
-  | 'percent_of_amount';
+  | 'percent_of_amount'
+  | 'share_of_plan'
+  | 'per_year_level';
 
 /**
  * Language of rendered messages: Vietnamese by default, English on request.

@@ -47,3 +47,17 @@ describe('shares of a structure', () => {
     expect(codes('Tỷ lệ hộ dân dùng nước sạch đạt 90%')).toEqual([]);
   });
 });
+
+describe('what a percentage is a percentage of', () => {
+  it('names a share of the plan\'s own figure (`95% kế hoạch được giao`, `100% chỉ tiêu`, `% dự toán`): the data must give the share', () => {
+    for (const s of ['tỷ lệ giải ngân vốn đầu tư công đạt tối thiểu 95% kế hoạch được giao', 'hoàn thành 100% chỉ tiêu thu ngân sách nhà nước', 'Tỷ lệ thu ngân sách đạt 100% dự toán']) expect(codes(s), s).toContain('share_of_plan');
+    expect(codes('Tỷ lệ hộ dân dùng nước sạch đạt 90%')).not.toContain('share_of_plan');
+  });
+
+  it('names a level given per year with no verb (`duy trì ở mức 1%-1,5%/năm`): usually a yearly change left unsaid', () => {
+    expect(codes('tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều duy trì ở mức 1%-1,5%/năm')).toContain('per_year_level');
+    // With its verb the change per year is read, and named as such, not as a level.
+    expect(codes('giảm tỷ lệ hộ nghèo từ 2-3%/năm')).not.toContain('per_year_level');
+    expect(codes('Tỷ lệ che phủ rừng đạt 42%')).not.toContain('per_year_level');
+  });
+});

@@ -24,8 +24,22 @@ const SHARES: readonly (readonly string[])[] = [
 /** Words after the figure that name what it is a share of (`35% GRDP`, `95% kế hoạch`, `% dự toán`). */
 const BASES = new Set(['grdp', 'gdp', 'du', 'ke', 'tong', 'so', 'cua']);
 
-/** Warn `percent_of_amount` when a rate's subject names an amount (see the module comment). */
+/** Words after the figure that make it a share of the plan's own figure (`95% kế hoạch được giao`, `100% chỉ tiêu`, `% dự toán`). */
+const PLAN_FIGURES: readonly (readonly string[])[] = [['ke', 'hoach'], ['du', 'toan'], ['chi', 'tieu']];
+
+/**
+ * Warn what a percentage rests on: `percent_of_amount` when a rate's subject names an amount (see
+ * the module comment); `share_of_plan` when the figure is a share of the plan's own figure
+ * (`giải ngân đạt 95% kế hoạch được giao`), which is judged only when the data gives that share,
+ * not the amount; `per_year_level` when a level is given per year with no verb (`duy trì ở mức
+ * 1%-1,5%/năm`), which is almost always a yearly change the text does not say.
+ */
 export function reportPercentOfAmount(ctx: BuildContext, before: readonly Item[], after: readonly Item[], span: Clause['span']): void {
+  const following = itemTokens(after, false);
+  const plan = firstRunOf(following.slice(0, 2), PLAN_FIGURES);
+  if (plan) ctx.report('warning', 'share_of_plan', span, ctx.original(plan[0], plan[1]));
+  const perYear = following.slice(0, 2).find((t) => t.tokenType.name === 'Per' && t.image.replace(/\s+/g, '') === '/nam');
+  if (perYear) ctx.report('warning', 'per_year_level', span, ctx.original(perYear, perYear));
   const words = itemTokens(before, false);
   const images = words.map((t) => t.image);
   if (SHARES.some((run) => findRun(images, run) >= 0)) return;

@@ -56,7 +56,9 @@ describe('format ∘ parse on what authors write', () => {
  * The canonical form of whatever parses, fuzzed input included, parses back to the same AST
  * (issue 10). Not yet everywhere: a timing written between a figure and its unit (`07 quý IV
  * lần/năm`) is printed at the end, where the two meet. The counts are ratchets measured at a
- * fixed seed (goal 0): a change that breaks more round trips fails here and lists them.
+ * fixed seed (goal 0): a change that breaks more round trips fails here and lists them. The
+ * edits are drawn from the corpus, so a new corpus case changes the sample: re-measured at 5 with
+ * the two cases of ec6e250 (a leading timing or a lone combining mark, classes known before).
  */
 describe('format ∘ parse on fuzzed input', () => {
   const corpus = loadCorpus().map(inputOf).filter((s) => s.length < 2000);
@@ -75,7 +77,7 @@ describe('format ∘ parse on fuzzed input', () => {
   };
 
   it.each([
-    ['random edits of the corpus statements', () => fc.sample(mutationOf(corpus), { numRuns: 4000, seed: 20261207 }), 3],
+    ['random edits of the corpus statements', () => fc.sample(mutationOf(corpus), { numRuns: 4000, seed: 20261207 }), 5],
     ['soups of the language’s words and figures', () => fc.sample(fragmentSoup, { numRuns: 4000, seed: 20261207 }), 58],
   ] as const)('%s: at most the measured count fails', (_name, inputs, ceiling) => {
     const r = broken(inputs());

@@ -22,6 +22,8 @@ export function levelBound(ctx: BuildContext, figure: Figure, before: readonly I
   if (figure.comparator !== undefined || figure.bound.stretch !== undefined || figure.lateCloser !== undefined) return figure.bound;
   const last = before[before.length - 1];
   if (last?.kind === 'word' && last.token.image === 'gan' && toNfc(ctx.original(last.token)).toLowerCase() === 'gần') return { op: 'approx', value: figure.bound.value };
+  // `được chi 94 triệu đồng/người/năm`: what may be spent is an allowance, a ceiling, not a floor.
+  if (!figure.percent && allowance(before)) return { op: 'lte', value: figure.bound.value };
   const words = [...itemTokens(before, false), ...itemTokens(after, false)];
   const worse = firstRunOf(words, LOWER_IS_BETTER);
   if (!worse) {
@@ -33,6 +35,12 @@ export function levelBound(ctx: BuildContext, figure: Figure, before: readonly I
   }
   ctx.report('warning', 'lower_is_better', span, ctx.original(worse[0], worse[1]));
   return { op: 'lte', value: figure.bound.value };
+}
+
+/** `được chi` (may spend) right before the figure. */
+function allowance(before: readonly Item[]): boolean {
+  const [a, b] = before.slice(-2);
+  return a?.kind === 'word' && b?.kind === 'word' && a.token.image === 'duoc' && b.token.image === 'chi';
 }
 
 /** A statement that opens with `Cơ cấu` (a structure): its bare percentages are its shares. */

@@ -34,16 +34,17 @@ const PLAN_FIGURES: readonly (readonly string[])[] = [['ke', 'hoach'], ['du', 't
  * not the amount; `per_year_level` when a level is given per year with no verb (`duy trì ở mức
  * 1%-1,5%/năm`), which is almost always a yearly change the text does not say.
  */
-export function reportPercentOfAmount(ctx: BuildContext, before: readonly Item[], after: readonly Item[], span: Clause['span']): void {
+export function reportPercentBasis(ctx: BuildContext, before: readonly Item[], after: readonly Item[], span: Clause['span']): void {
   const following = itemTokens(after, false);
-  const plan = firstRunOf(following.slice(0, 2), PLAN_FIGURES);
+  const head = following.slice(0, 2);
+  const plan = firstRunOf(head, PLAN_FIGURES);
   if (plan) ctx.report('warning', 'share_of_plan', span, ctx.original(plan[0], plan[1]));
-  const perYear = following.slice(0, 2).find((t) => t.tokenType.name === 'Per' && t.image.replace(/\s+/g, '') === '/nam');
+  const perYear = head.find((t) => t.tokenType.name === 'Per' && t.image.replace(/\s+/g, '') === '/nam');
   if (perYear) ctx.report('warning', 'per_year_level', span, ctx.original(perYear, perYear));
   const words = itemTokens(before, false);
   const images = words.map((t) => t.image);
   if (SHARES.some((run) => findRun(images, run) >= 0)) return;
-  const next = itemTokens(after, false)[0];
+  const next = following[0];
   if (next && BASES.has(next.image)) return;
   const amount = firstRunOf(words, AMOUNTS);
   if (amount) ctx.report('warning', 'percent_of_amount', span, ctx.original(amount[0], amount[1]));

@@ -5,7 +5,7 @@ import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { BuildContext } from './context.js';
 import { coreKind, isVerb, itemTokens, matchUnit, measureAfter, pastLeads } from './core.js';
 import { readFigure } from './figure.js';
-import { reportPercentOfAmount } from './amount-percent.js';
+import { reportPercentBasis } from './amount-percent.js';
 import { changeInSubject, figurelessChange, formatBaselineVi, increaseBefore, measureList, yearlyWords, namesRate, openingVerb, unwritten } from './change.js';
 import { levelBound, scaled } from './level.js';
 import { qualifies, reportSeveralMeasures, reportUnreadConstructs, reportUnreadFigures } from './unread.js';
@@ -243,7 +243,7 @@ function readClause(ctx: BuildContext, items: readonly Item[], part: ClausePart,
   // `gần` became the comparator: it is not the subject's.
   if (level.op === 'approx' && figure.comparator === undefined) before = before.slice(0, -1);
   if (figure.percent) {
-    reportPercentOfAmount(ctx, before, after, span);
+    reportPercentBasis(ctx, before, after, span);
     const bound = level.op === 'gte' && level.value === '100' && !level.stretch ? { op: 'eq' as const, value: '100' } : level;
     return { clause: withEach({ kind: 'rate', part, span, bound, subject: subject(ctx, tokensOfItems(before), tokensOfItems(after)) }, each), used: [] };
   }
